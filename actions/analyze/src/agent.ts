@@ -1,0 +1,73 @@
+// The Analyze agent: code and history in, one report out. Each part gathers facts; this file composes them.
+import { defineAgent, type ReportDraft, type Section } from "@aetherstack/kit";
+import { complexityReport } from "./complexity/complexity-report.ts";
+import { analyzeConfigSchema } from "./config.ts";
+import { dependenciesReport } from "./deps/dependencies-report.ts";
+import { listSourceFiles } from "./files/list-files.ts";
+import { historyReport } from "./history/history-report.ts";
+import { readHistory } from "./history/read-history.ts";
+import { checkHygiene } from "./hygiene/hygiene.ts";
+import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
+import { readFileFacts } from "./inventory/read-file-facts.ts";
+import { summaryLine } from "./summary-line.ts";
+import { suggestionsSection } from "./suggestions.ts";
+
+export const analyze = defineAgent({
+  name: "analyze",
+  title: "Analyze",
+  description:
+    "Code and history: languages, complexity, hotspots, ownership, dependencies, hygiene and suggestions.",
+  configSchema: analyzeConfigSchema,
+  async run(ctx): Promise<ReportDraft> {
+    const { config, logger, workspace } = ctx;
+    const cacheDir = config.cache ? ctx.cacheDir : null;
+    const largeFileBytes = config["large-file-kb"] * 1024;
+    const listing = await logger.step("Listing files", () =>
+      listSourceFiles(workspace, { exclude: config.exclude }),
+    );
+    const [facts, history] = await Promise.all([
+      logger.step("Reading files", () =>
+        readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger }),
+      ),
+      logger.step("Reading history", () =>
+        readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }),
+      ),
+    ]);
+    const complexity = complexityReport(facts, {
+      cognitive: config["cognitive-threshold"],
+      cyclomatic: config["cyclomatic-threshold"],
+    });
+    const [deps, hygiene] = await Promise.all([
+      dependenciesReport(workspace, facts),
+      checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
+    ]);
+    const past = historyReport(history, facts);
+    const findings = [...complexity.findings, ...past.findings, ...deps.findings, ...hygiene.findings];
+    const sections: Section[] = [
+      suggestionsSection({ facts, history, hotspots: past.hotspots, findings }),
+      languagesSection(facts, listing.skipped),
+      complexity.section,
+      ...past.sections,
+      deps.section,
+      hygiene.section,
+    ];
+    const notes: string[] = [];
+    if (!listing.gitRepo)
+      notes.push("This folder is not a git repository: files were analysed, but there is no history.");
+    if (history.missing && listing.gitRepo) notes.push(history.missing);
+    const metrics = {
+      ...inventoryMetrics(facts),
+      ...complexity.metrics,
+      ...past.metrics,
+      ...deps.metrics,
+      ...hygiene.metrics,
+    };
+    return {
+      summary: summaryLine(metrics, findings),
+      metrics,
+      sections,
+      findings,
+      notes,
+    };
+  },
+});

@@ -1,0 +1,25 @@
+// @aetherstack/kit: the engine every agent and host shares. This file only re-exports.
+export * from "./clock.ts";
+export * from "./config/common.ts";
+export * from "./config/fields.ts";
+export * from "./config/load.ts";
+export * from "./context.ts";
+export * from "./errors.ts";
+export * from "./git.ts";
+export type { GitHubClient } from "./github/client-types.ts";
+export type { LlmClient } from "./llm/client-types.ts";
+export * from "./logger.ts";
+export * from "./orchestrator.ts";
+export * from "./render/markdown.ts";
+export * from "./render/report-tree.ts";
+export * from "./repo-facts.ts";
+export * from "./report/build.ts";
+export * from "./report/compare.ts";
+export * from "./report/fail-on.ts";
+export * from "./report/fingerprint.ts";
+export * from "./report/parse.ts";
+export * from "./report/schema.ts";
+export * from "./run-agent.ts";
+export * from "./store/atomic-write.ts";
+export * from "./store/generated-marker.ts";
+export * from "./store/report-store.ts";
