@@ -1,0 +1,2 @@
+// GitHub publishing: re-exports only.
+export type { GitHubClient } from "./client-types.ts";
