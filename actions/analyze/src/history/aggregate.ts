@@ -1,0 +1,80 @@
+// Per-file history from per-commit records: follows renames to today's paths and applies the window.
+import type { FileHistory } from "../facts.ts";
+import type { CommitRecord } from "./parse-log.ts";
+
+export interface AggregateOptions {
+  /** Commits older than this (ms since the epoch) are out of the window. */
+  since: number;
+  /** Paths that are not files of this repository (submodule gitlinks). */
+  exclude: ReadonlySet<string>;
+}
+
+interface Totals {
+  commits: number;
+  linesAdded: number;
+  linesDeleted: number;
+  authors: Record<string, number>;
+  lastChanged: number;
+  /** The last commit counted, so a commit touching a file twice (rename plus edit) counts once. */
+  lastCommit: string;
+}
+
+/**
+ * Sum commits into per-file history. `commits` must be newest first with no parent before its
+ * children (git log's default order): a rename seen in a commit then maps the old path of every
+ * older commit to the file's current name.
+ */
+export function aggregateHistory(
+  commits: Iterable<CommitRecord>,
+  options: AggregateOptions,
+): { commits: number; files: FileHistory[] } {
+  const totals = new Map<string, Totals>();
+  const renamedTo = new Map<string, string>();
+  let count = 0;
+  for (const commit of commits) {
+    if (commit.time < options.since) continue;
+    count++;
+    for (const change of commit.changes) {
+      const path = renamedTo.get(change.path) ?? change.path;
+      if (options.exclude.has(path)) continue;
+      add(totals, path, commit, change.added, change.deleted);
+    }
+    // After the whole commit, so a path renamed away and re-created in one commit stays apart.
+    for (const change of commit.changes) {
+      if (change.from !== undefined) renamedTo.set(change.from, renamedTo.get(change.path) ?? change.path);
+    }
+  }
+  const files = [...totals].map(
+    ([path, t]): FileHistory => ({
+      path,
+      commits: t.commits,
+      linesAdded: t.linesAdded,
+      linesDeleted: t.linesDeleted,
+      authors: t.authors,
+      lastChanged: new Date(t.lastChanged).toISOString(),
+    }),
+  );
+  files.sort((a, b) => b.commits - a.commits || a.path.localeCompare(b.path));
+  return { commits: count, files };
+}
+
+function add(
+  totals: Map<string, Totals>,
+  path: string,
+  commit: CommitRecord,
+  added: number,
+  deleted: number,
+): void {
+  let t = totals.get(path);
+  if (!t) {
+    t = { commits: 0, linesAdded: 0, linesDeleted: 0, authors: {}, lastChanged: commit.time, lastCommit: "" };
+    totals.set(path, t);
+  }
+  t.linesAdded += added;
+  t.linesDeleted += deleted;
+  if (t.lastCommit === commit.hash) return;
+  t.lastCommit = commit.hash;
+  t.commits++;
+  t.authors[commit.author] = (t.authors[commit.author] ?? 0) + 1;
+  if (commit.time > t.lastChanged) t.lastChanged = commit.time;
+}

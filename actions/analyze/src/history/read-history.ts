@@ -1,0 +1,173 @@
+// Reads the workspace's history in the window: one streamed git log pass, cached by commit across runs.
+import { createHash } from "node:crypto";
+import { GitError, gitLines, gitOrNull, type Logger } from "@aetherstack/kit";
+import type { HistoryFacts } from "../facts.ts";
+import { aggregateHistory } from "./aggregate.ts";
+import { type HistoryCache, historyCacheFile, loadHistoryCache, saveHistoryCache } from "./history-cache.ts";
+import { type CommitRecord, LOG_FORMAT, parseLog } from "./parse-log.ts";
+import { mailmapIdentity, readRepoState, shallowBoundary, submodulePaths } from "./repo-state.ts";
+
+export interface ReadHistoryOptions {
+  /** Window length; commits older than `now` minus this many months are left out. */
+  months: number;
+  now: Date;
+  /** Where the history cache lives; null to read everything and write nothing. */
+  cacheDir: string | null;
+  logger: Logger;
+}
+
+interface Repo {
+  workspace: string;
+  head: string;
+  prefix: string;
+  /** Commits whose diffs are not changes (shallow boundary). */
+  boundary: ReadonlySet<string>;
+}
+
+/**
+ * Per-file churn and authorship for the last `months` months before `now`.
+ *
+ * Merge commits are left out (`--no-merges`): every change is counted once, on the commit and
+ * author that made it, instead of again on whoever merged it. Dates are committer dates, which is
+ * what `--since` filters on. Never throws for the repository's state: when history is missing or
+ * partial, `missing` says why and what to do.
+ */
+export async function readHistory(workspace: string, options: ReadHistoryOptions): Promise<HistoryFacts> {
+  const { months, now, logger } = options;
+  const empty = (missing: string): HistoryFacts => ({ missing, windowMonths: months, commits: 0, files: [] });
+  const state = await readRepoState(workspace);
+  if (state.kind === "none") return empty(state.reason);
+  if (!state.head) {
+    return empty(
+      "The repository has no commits yet, so there is no history for churn, hotspots and ownership. " +
+        "Run Analyze again after the first commit.",
+    );
+  }
+  const since = windowStart(now, months);
+  const [exclude, boundary] = await Promise.all([
+    submodulePaths(workspace, state),
+    state.shallow ? shallowBoundary(workspace) : new Set<string>(),
+  ]);
+  const repo: Repo = { workspace, head: state.head, prefix: state.prefix, boundary };
+  // A shallow clone's cache would go stale the moment it is deepened; its history is short anyway.
+  const cacheFile = options.cacheDir && !state.shallow ? historyCacheFile(options.cacheDir) : null;
+  let commits: CommitRecord[];
+  try {
+    commits = await readCommits(repo, since, cacheFile, state.cdup, logger);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    return empty(
+      `Reading the history failed, so churn, hotspots and ownership are missing: ${error.message}`,
+    );
+  }
+  const result = aggregateHistory(commits, { since, exclude });
+  return { missing: missingReason(state.shallow, result.commits, months), windowMonths: months, ...result };
+}
+
+/** Commits in the window, newest first: the cache's, plus only what git has beyond the cached head. */
+async function readCommits(
+  repo: Repo,
+  since: number,
+  cacheFile: string | null,
+  cdup: string,
+  logger: Logger,
+): Promise<CommitRecord[]> {
+  const key = cacheFile ? await cacheKey(repo, cdup) : "";
+  const cached = cacheFile ? await usableCache(repo, cacheFile, key, since, logger) : null;
+  const range = !cached ? repo.head : cached.head === repo.head ? null : `${cached.head}..${repo.head}`;
+  const fresh = range ? await logCommits(repo, range, since) : [];
+  const kept = cached ? cached.commits.filter((c) => c.time >= since) : [];
+  logger.debug(`History: parsed ${fresh.length} commits from git log, reused ${kept.length} from the cache.`);
+  // New commits descend from the cached head, so putting them first keeps children before parents.
+  const commits = fresh.length ? [...fresh, ...kept] : kept;
+  const unchanged = cached && fresh.length === 0 && kept.length === cached.commits.length;
+  if (cacheFile && !unchanged) {
+    try {
+      await saveHistoryCache(cacheFile, { key, head: repo.head, since, commits });
+    } catch (error) {
+      logger.warning(
+        `Could not write the history cache ${cacheFile} (${(error as Error).message}); the next run reads the whole window again.`,
+      );
+    }
+  }
+  return commits;
+}
+
+async function usableCache(
+  repo: Repo,
+  file: string,
+  key: string,
+  since: number,
+  logger: Logger,
+): Promise<HistoryCache | null> {
+  const cached = await loadHistoryCache(file);
+  if (!cached || cached.key !== key) return null;
+  // A longer window needs commits the cache never read.
+  if (cached.since > since) return null;
+  if (cached.head === repo.head) return cached;
+  const ancestor = await gitOrNull(repo.workspace, ["merge-base", "--is-ancestor", cached.head, repo.head]);
+  if (ancestor === null) {
+    logger.info(
+      "History was rewritten since the last run (force-push or rebase): reading the whole window again.",
+    );
+    return null;
+  }
+  return cached;
+}
+
+async function cacheKey(repo: Repo, cdup: string): Promise<string> {
+  const mailmap = await mailmapIdentity(repo.workspace, cdup);
+  return createHash("sha256").update(`no-merges\0${repo.prefix}\0${mailmap}`).digest("hex").slice(0, 32);
+}
+
+/** One `git log` over `range`, streamed and parsed as it arrives. */
+async function logCommits(repo: Repo, range: string, since: number): Promise<CommitRecord[]> {
+  const args = [
+    // Settings that would add to or reshape the output the parser reads.
+    ...["-c", "log.showSignature=false", "-c", "diff.relative=false"],
+    "log",
+    "--no-merges",
+    "--use-mailmap",
+    "--numstat",
+    "-z",
+    "-M",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    `--format=${LOG_FORMAT}`,
+    `--since=${new Date(since).toISOString().replace(/\.\d{3}Z$/, "Z")}`,
+    // In a folder of a bigger repository: only its commits, with paths relative to it.
+    ...(repo.prefix ? ["--relative"] : []),
+    range,
+    "--",
+    ...(repo.prefix ? ["."] : []),
+  ];
+  const commits: CommitRecord[] = [];
+  for await (const commit of parseLog(gitLines(repo.workspace, args), { ignoreChangesOf: repo.boundary })) {
+    commits.push(commit);
+  }
+  return commits;
+}
+
+/** The window's first instant: `months` calendar months before `now`, to the second (git's precision). */
+export function windowStart(now: Date, months: number): number {
+  const start = new Date(now.getTime());
+  start.setUTCMonth(start.getUTCMonth() - months);
+  return Math.floor(start.getTime() / 1000) * 1000;
+}
+
+function missingReason(shallow: boolean, commits: number, months: number): string | null {
+  if (shallow) {
+    return (
+      `History is partial: this is a shallow clone, so only ${commits} commit${commits === 1 ? "" : "s"} of the last ${months} months could be read. ` +
+      "With actions/checkout, set `fetch-depth: 0` so churn, hotspots and ownership cover the whole window."
+    );
+  }
+  if (commits === 0) {
+    return (
+      `No commits in the last ${months} months, so churn, hotspots and ownership are empty. ` +
+      "Raise `history-months` in the `analyze:` section of .github/aether.yml to look further back."
+    );
+  }
+  return null;
+}
