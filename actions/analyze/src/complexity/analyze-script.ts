@@ -1,0 +1,41 @@
+// Full analysis for the JS/TS family: one parse and one walk per file give its functions and imports.
+import type { FileFacts } from "../facts.ts";
+import { parseScript } from "./parse-script.ts";
+import { newWalk, visit } from "./script-walker.ts";
+
+/** Linguist names that get full analysis; linguist files .mjs/.cjs/.jsx under JavaScript and .mts/.cts under TypeScript. */
+const SCRIPT_LANGUAGES = new Set(["JavaScript", "TypeScript", "TSX", "JSX"]);
+
+/** Whether a file of this linguist language gets functions and imports (JS, JSX, TS, TSX). */
+export function isScriptLanguage(language: string | null): boolean {
+  return language !== null && SCRIPT_LANGUAGES.has(language);
+}
+
+/**
+ * Measure every function-like unit of a JS/TS file and list its imports.
+ *
+ * Never throws: a syntax error becomes `parseError`, alongside whatever the parser could
+ * still read (everything, when Babel recovered; the part above the error, when it gave up).
+ */
+export function analyzeScript(
+  path: string,
+  text: string,
+  language: string,
+): Pick<FileFacts, "functions" | "imports" | "parseError"> {
+  const walk = newWalk(text);
+  let parseError: FileFacts["parseError"];
+  try {
+    const parsed = parseScript(path, text, language);
+    if (parsed.error) parseError = parsed.error;
+    visit(parsed.program, walk);
+  } catch (error) {
+    // A bug of ours (or the parser's) on one odd file must not sink the whole report.
+    parseError = {
+      line: 1,
+      message: `Could not analyse this file: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  return parseError
+    ? { functions: walk.functions, imports: walk.imports, parseError }
+    : { functions: walk.functions, imports: walk.imports };
+}
