@@ -87,4 +87,10 @@ export interface HistoryFacts {
   /** Commits in the window. */
   commits: number;
   files: FileHistory[];
+  /**
+   * Commits per author for each folder, top level and one below (`src`, `src/history`; `.` for
+   * files at the top), each commit counted once per folder: summing files would count a commit
+   * that touches ten files ten times.
+   */
+  folders?: Record<string, Record<string, number>>;
 }

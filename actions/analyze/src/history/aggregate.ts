@@ -1,5 +1,5 @@
 // Per-file history from per-commit records: follows renames to today's paths and applies the window.
-import type { FileHistory } from "../facts.ts";
+import type { FileHistory, HistoryFacts } from "../facts.ts";
 import type { CommitRecord } from "./parse-log.ts";
 
 export interface AggregateOptions {
@@ -27,17 +27,24 @@ interface Totals {
 export function aggregateHistory(
   commits: Iterable<CommitRecord>,
   options: AggregateOptions,
-): { commits: number; files: FileHistory[] } {
+): Pick<HistoryFacts, "commits" | "files" | "folders"> {
   const totals = new Map<string, Totals>();
+  const folders: Record<string, Record<string, number>> = {};
   const renamedTo = new Map<string, string>();
   let count = 0;
   for (const commit of commits) {
     if (commit.time < options.since) continue;
     count++;
+    const touched = new Set<string>();
     for (const change of commit.changes) {
       const path = renamedTo.get(change.path) ?? change.path;
       if (options.exclude.has(path)) continue;
       add(totals, path, commit, change.added, change.deleted);
+      for (const folder of foldersOf(path)) touched.add(folder);
+    }
+    for (const folder of touched) {
+      const authors = (folders[folder] ??= {});
+      authors[commit.author] = (authors[commit.author] ?? 0) + 1;
     }
     // After the whole commit, so a path renamed away and re-created in one commit stays apart.
     for (const change of commit.changes) {
@@ -55,7 +62,15 @@ export function aggregateHistory(
     }),
   );
   files.sort((a, b) => b.commits - a.commits || a.path.localeCompare(b.path));
-  return { commits: count, files };
+  return { commits: count, files, folders };
+}
+
+/** The folders a path counts toward: its top-level folder and the one below (`.` for top-level files). */
+export function foldersOf(path: string): string[] {
+  const parts = path.split("/");
+  if (parts.length === 1) return ["."];
+  if (parts.length === 2) return [parts[0]!];
+  return [parts[0]!, `${parts[0]}/${parts[1]}`];
 }
 
 function add(

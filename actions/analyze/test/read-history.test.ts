@@ -1,0 +1,178 @@
+// readHistory on real temp repositories: counting, mailmap, renames, the window and repository states.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { silentLogger } from "@aetherstack/kit";
+import { describe, expect, it } from "vitest";
+import { commit, git, tempDir, tempRepo } from "../../kit/test/support/temp-repo.ts";
+import { readHistory } from "../src/history/read-history.ts";
+
+const now = new Date("2026-06-01T00:00:00Z");
+const ada = { author: "Ada", email: "ada@example.com" };
+const bob = { author: "Bob", email: "bob@example.com" };
+const read = (dir: string, months = 12) =>
+  readHistory(dir, { months, now, cacheDir: null, logger: silentLogger });
+const lines = (n: number, tag = "line") => Array.from({ length: n }, (_, i) => `${tag} ${i}`).join("\n");
+
+describe("readHistory", () => {
+  it("counts commits, added and deleted lines and commits per author for each file", async () => {
+    const dir = tempRepo({ "src/a.ts": "one\ntwo\n" }, { ...ada, date: "2026-01-10T10:00:00Z" });
+    commit(dir, { "src/a.ts": "one\n2\nthree\n", "b.md": "x\n" }, { ...bob, date: "2026-02-10T10:00:00Z" });
+    commit(dir, { "src/a.ts": "one\n" }, { ...ada, date: "2026-03-10T10:00:00Z" });
+    const history = await read(dir);
+    expect(history.missing).toBeNull();
+    expect(history.commits).toBe(3);
+    expect(history.files.find((f) => f.path === "src/a.ts")).toEqual({
+      path: "src/a.ts",
+      commits: 3,
+      linesAdded: 2 + 2 + 0,
+      linesDeleted: 0 + 1 + 2,
+      authors: { "Ada <ada@example.com>": 2, "Bob <bob@example.com>": 1 },
+      lastChanged: "2026-03-10T10:00:00.000Z",
+    });
+    expect(history.files.find((f) => f.path === "b.md")?.commits).toBe(1);
+  });
+
+  it("counts a commit once per folder however many of its files it touches", async () => {
+    const dir = tempRepo(
+      { "src/a.ts": "a\n", "src/b.ts": "b\n", "src/x/c.ts": "c\n" },
+      { ...ada, date: "2026-01-10T10:00:00Z" },
+    );
+    commit(dir, { "top.md": "t\n" }, { ...bob, date: "2026-01-11T10:00:00Z" });
+    const history = await read(dir);
+    expect(history.folders).toEqual({
+      src: { "Ada <ada@example.com>": 1 },
+      "src/x": { "Ada <ada@example.com>": 1 },
+      ".": { "Bob <bob@example.com>": 1 },
+    });
+  });
+
+  it("merges two emails of one person through .mailmap", async () => {
+    const dir = tempRepo(
+      { ".mailmap": "Ada Lovelace <ada@work.example> <ada@home.example>\nAda Lovelace <ada@work.example>\n" },
+      { author: "Ada", email: "ada@work.example", date: "2026-01-01T10:00:00Z" },
+    );
+    commit(
+      dir,
+      { "a.ts": "1\n" },
+      { author: "Ada", email: "ada@work.example", date: "2026-01-02T10:00:00Z" },
+    );
+    commit(
+      dir,
+      { "a.ts": "2\n" },
+      { author: "ada l", email: "ada@home.example", date: "2026-01-03T10:00:00Z" },
+    );
+    const history = await read(dir);
+    expect(history.files.find((f) => f.path === "a.ts")?.authors).toEqual({
+      "Ada Lovelace <ada@work.example>": 2,
+    });
+  });
+
+  it("keeps a renamed file's history under its current name, across a chain of renames", async () => {
+    const dir = tempRepo({ "src/old.ts": lines(30) }, { ...ada, date: "2026-01-01T10:00:00Z" });
+    commit(dir, { "src/old.ts": `${lines(30)}\nmore\n` }, { ...bob, date: "2026-01-02T10:00:00Z" });
+    git(dir, ["mv", "src/old.ts", "src/mid.ts"]);
+    commit(dir, {}, { ...ada, date: "2026-01-03T10:00:00Z" });
+    mkdirSync(path.join(dir, "lib"));
+    git(dir, ["mv", "src/mid.ts", "lib/new name.ts"]);
+    commit(
+      dir,
+      { "lib/new name.ts": `${lines(30)}\nmore\nand more\n` },
+      { ...ada, date: "2026-01-04T10:00:00Z" },
+    );
+    const history = await read(dir);
+    expect(history.files.map((f) => f.path)).toEqual(["lib/new name.ts"]);
+    expect(history.files[0]).toMatchObject({
+      commits: 4,
+      authors: { "Ada <ada@example.com>": 3, "Bob <bob@example.com>": 1 },
+    });
+  });
+
+  it("counts a binary file's changes without lines", async () => {
+    const dir = tempRepo(
+      { "logo.png": new Uint8Array([0, 1, 2, 0]) },
+      { ...ada, date: "2026-01-01T10:00:00Z" },
+    );
+    commit(dir, { "logo.png": new Uint8Array([0, 3, 0]) }, { ...ada, date: "2026-01-02T10:00:00Z" });
+    const history = await read(dir);
+    expect(history.files).toEqual([
+      expect.objectContaining({ path: "logo.png", commits: 2, linesAdded: 0, linesDeleted: 0 }),
+    ]);
+  });
+
+  it("leaves out commits older than the window, counted back from now", async () => {
+    const dir = tempRepo({ "old.ts": "o\n" }, { ...ada, date: "2025-04-01T10:00:00Z" });
+    commit(dir, { "new.ts": "n\n" }, { ...bob, date: "2026-05-01T10:00:00Z" });
+    const year = await read(dir, 12);
+    expect(year.commits).toBe(1);
+    expect(year.files.map((f) => f.path)).toEqual(["new.ts"]);
+    const longer = await read(dir, 24);
+    expect(longer.files.map((f) => f.path).sort()).toEqual(["new.ts", "old.ts"]);
+  });
+
+  it("says how to look further back when the window has no commits", async () => {
+    const dir = tempRepo({ "old.ts": "o\n" }, { ...ada, date: "2020-04-01T10:00:00Z" });
+    const history = await read(dir, 12);
+    expect(history.commits).toBe(0);
+    expect(history.missing).toMatch(/history-months/);
+  });
+
+  it("explains, without failing, a folder that is not a git repository", async () => {
+    const history = await read(tempDir());
+    expect(history).toMatchObject({ commits: 0, files: [], windowMonths: 12 });
+    expect(history.missing).toMatch(/not a git repository/);
+  });
+
+  it("explains, without failing, a repository with no commits yet", async () => {
+    const history = await read(tempRepo());
+    expect(history).toMatchObject({ commits: 0, files: [] });
+    expect(history.missing).toMatch(/no commits yet/);
+  });
+
+  it("reads history normally on a detached HEAD", async () => {
+    const dir = tempRepo({ "a.ts": "1\n" }, { ...ada, date: "2026-01-01T10:00:00Z" });
+    commit(dir, { "a.ts": "2\n" }, { ...ada, date: "2026-01-02T10:00:00Z" });
+    commit(dir, { "b.ts": "3\n" }, { ...bob, date: "2026-01-03T10:00:00Z" });
+    git(dir, ["checkout", "-q", "--detach", "HEAD~1"]);
+    const history = await read(dir);
+    expect(history.missing).toBeNull();
+    expect(history.commits).toBe(2);
+    expect(history.files.map((f) => [f.path, f.commits])).toEqual([["a.ts", 2]]);
+  });
+
+  it("reads a shallow clone as partial, ignoring the boundary commit's whole-tree diff, and says to fetch it all", async () => {
+    const origin = tempRepo({ "a.ts": "1\n", "b.ts": "1\n" }, { ...ada, date: "2026-01-01T10:00:00Z" });
+    commit(origin, { "a.ts": "2\n" }, { ...ada, date: "2026-01-02T10:00:00Z" });
+    commit(origin, { "a.ts": "3\n" }, { ...bob, date: "2026-01-03T10:00:00Z" });
+    const clone = path.join(tempDir(), "clone");
+    git(tempDir(), ["clone", "-q", "--depth", "2", `file://${origin}`, clone]);
+    const history = await read(clone);
+    expect(history.missing).toMatch(/shallow clone/);
+    expect(history.missing).toMatch(/fetch-depth: 0/);
+    expect(history.commits).toBe(2);
+    expect(history.files).toEqual([
+      expect.objectContaining({ path: "a.ts", commits: 1, authors: { "Bob <bob@example.com>": 1 } }),
+    ]);
+  });
+
+  it("does not count a submodule as a file or descend into its history", async () => {
+    const sub = tempRepo({ "inner.ts": "i\n" }, { ...bob, date: "2026-01-01T10:00:00Z" });
+    const dir = tempRepo({ "a.ts": "1\n" }, { ...ada, date: "2026-01-02T10:00:00Z" });
+    git(dir, ["-c", "protocol.file.allow=always", "submodule", "add", "-q", `file://${sub}`, "lib/sub"]);
+    commit(dir, {}, { ...ada, date: "2026-01-03T10:00:00Z" });
+    const history = await read(dir);
+    expect(history.missing).toBeNull();
+    expect(history.commits).toBe(2);
+    expect(history.files.map((f) => f.path).sort()).toEqual([".gitmodules", "a.ts"]);
+  });
+
+  it("reads only the workspace's folder when it is inside a bigger repository", async () => {
+    const dir = tempRepo(
+      { "pkg/a.ts": "1\n", "other/b.ts": "1\n" },
+      { ...ada, date: "2026-01-01T10:00:00Z" },
+    );
+    commit(dir, { "other/b.ts": "2\n" }, { ...bob, date: "2026-01-02T10:00:00Z" });
+    const history = await read(path.join(dir, "pkg"));
+    expect(history.commits).toBe(1);
+    expect(history.files.map((f) => f.path)).toEqual(["a.ts"]);
+  });
+});
