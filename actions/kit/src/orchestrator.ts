@@ -47,12 +47,12 @@ export function orderAgents(agents: readonly Agent[]): Agent[] {
 export async function runCrew(
   agents: readonly Agent[],
   runOne: RunOne,
-  skip: (agent: Agent, because: AgentName) => Report,
+  skip: (agent: Agent, because: AgentName) => Report | Promise<Report>,
 ): Promise<Report[]> {
   const done = new Map<AgentName, Report>();
   for (const agent of orderAgents(agents)) {
     const failedDep = (agent.dependsOn ?? []).find((d) => done.get(d)?.status !== "ok");
-    const report = failedDep ? skip(agent, failedDep) : await runOne(agent, done);
+    const report = failedDep ? await skip(agent, failedDep) : await runOne(agent, done);
     done.set(agent.name, report);
   }
   return [...done.values()];

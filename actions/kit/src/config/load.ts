@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDocument } from "yaml";
-import { z } from "zod";
+import type { z } from "zod";
 import { ConfigurationError } from "../errors.ts";
 import { agentNames } from "../report/schema.ts";
 

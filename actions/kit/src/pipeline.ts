@@ -1,0 +1,129 @@
+// The run every host performs: config → agents (with PR base) → report store. Hosts only gather inputs and show results.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { type Clock, systemClock } from "./clock.ts";
+import type { CommonSettings } from "./config/common.ts";
+import { type ConfigFile, readConfigFile, resolveConfig } from "./config/load.ts";
+import type { Agent, EventInfo } from "./context.ts";
+import { ConfigurationError } from "./errors.ts";
+import type { Logger } from "./logger.ts";
+import { runCrew } from "./orchestrator.ts";
+import { renderReport } from "./render/markdown.ts";
+import { failedReport } from "./report/build.ts";
+import { failingFindings, parseFailOn } from "./report/fail-on.ts";
+import { parseReport } from "./report/parse.ts";
+import type { Finding, Report } from "./report/schema.ts";
+import { readRepoFacts } from "./repo-facts.ts";
+import { runAgent, runAgentAtRef } from "./run-agent.ts";
+import { DEFAULT_STORE_DIR, ReportStore, type SavedReport } from "./store/report-store.ts";
+
+export interface PipelineOptions {
+  agents: Agent[];
+  workspace: string;
+  event: EventInfo;
+  /** Action inputs or CLI `--input key=value` pairs; validated against the agents' schemas. */
+  inputs: Record<string, string>;
+  logger: Logger;
+  clock?: Clock;
+  /** Store folder relative to the workspace; null to not save. */
+  storeDir?: string | null;
+  cacheDir?: string;
+}
+
+export interface AgentOutcome {
+  report: Report;
+  /** The committed-file rendering, also what `aether run` prints. */
+  markdown: string;
+  saved: SavedReport | null;
+  /** Findings that break the agent's `fail-on` policy. */
+  failing: Finding[];
+  failOn: string;
+}
+
+/** Run the agents once and save their reports. A user mistake throws ConfigurationError before any agent runs. */
+export async function runPipeline(options: PipelineOptions): Promise<AgentOutcome[]> {
+  const workspace = path.resolve(options.workspace);
+  const file = await readConfigFile(workspace);
+  const configs = new Map(
+    options.agents.map((agent) => [agent.name, agentConfig(agent, file, options.inputs)]),
+  );
+  const clock = options.clock ?? systemClock;
+  const cacheDir = options.cacheDir ?? path.join(workspace, ".aether", "cache");
+  const store =
+    options.storeDir === null
+      ? null
+      : new ReportStore(path.resolve(workspace, options.storeDir ?? DEFAULT_STORE_DIR));
+
+  const reports = await runCrew(
+    options.agents,
+    async (agent) => {
+      const config = configs.get(agent.name)!;
+      const run = { workspace, config, event: options.event, logger: options.logger, clock, cacheDir };
+      const baseReport = await loadBase(agent, config, run);
+      return runAgent(agent, { ...run, baseReport, timeoutMs: config["timeout-minutes"] * 60_000 });
+    },
+    (agent, because) => skipped(agent, because, workspace, options.event, clock),
+  );
+  const outcomes: AgentOutcome[] = [];
+  for (const report of reports) {
+    const config = configs.get(report.agent)!;
+    const markdown = renderReport(report, { target: "file" });
+    const saved = store ? await store.save(report, markdown) : null;
+    if (saved?.keptHandWritten) {
+      options.logger.warning(
+        `${saved.keptHandWritten} was edited by hand, so it was left alone; the new report is in ${saved.markdown}.`,
+      );
+    }
+    const failing = failingFindings(report.findings, parseFailOn(config["fail-on"]));
+    outcomes.push({ report, markdown, saved, failing, failOn: config["fail-on"] });
+  }
+  return outcomes;
+}
+
+type AgentConfig = CommonSettings & Record<string, unknown>;
+
+function agentConfig(agent: Agent, file: ConfigFile, inputs: Record<string, string>): AgentConfig {
+  const { config } = resolveConfig(file, inputs, {
+    config: { fileKey: agent.name, schema: agent.configSchema as never, inputPrefix: "" },
+  });
+  const settings = config as AgentConfig;
+  parseFailOn(settings["fail-on"]);
+  return settings;
+}
+
+async function loadBase(
+  agent: Agent,
+  config: AgentConfig,
+  run: Parameters<typeof runAgent>[1],
+): Promise<Report | null> {
+  if (config["base-report"]) {
+    const file = path.resolve(run.workspace, config["base-report"]);
+    const text = await readFile(file, "utf8").catch(() => {
+      throw new ConfigurationError({
+        input: `base-report ${config["base-report"]}`,
+        problem: "cannot be read",
+        fix: "pass the path of a report JSON file, e.g. one from `aether report list`",
+      });
+    });
+    return parseReport(text, config["base-report"]);
+  }
+  if (config["base-ref"]) return runAgentAtRef(agent, config["base-ref"], run);
+  return null;
+}
+
+function skipped(
+  agent: Agent,
+  because: string,
+  workspace: string,
+  event: EventInfo,
+  clock: Clock,
+): Promise<Report> {
+  return readRepoFacts(workspace, event).then((facts) => {
+    const now = clock.now();
+    return failedReport(
+      { agent: agent.name, facts, event, startedAt: now, finishedAt: now },
+      `not run because ${because} did not succeed`,
+      "skipped",
+    );
+  });
+}

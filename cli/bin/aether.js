@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The `aether` command. Sources are TypeScript run by Node's type stripping, so Node 24 is required.
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  console.error(
+    `aether: Node ${process.versions.node} is too old. Fix: run it through npm (npm run aether -- …), which uses the project's Node 24, or install Node 24.`,
+  );
+  process.exit(2);
+}
+const { main } = await import("../src/main.ts");
+await main(process.argv.slice(2));
