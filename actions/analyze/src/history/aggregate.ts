@@ -43,8 +43,9 @@ export function aggregateHistory(
       for (const folder of foldersOf(path)) touched.add(folder);
     }
     for (const folder of touched) {
-      const authors = (folders[folder] ??= {});
+      const authors = folders[folder] ?? {};
       authors[commit.author] = (authors[commit.author] ?? 0) + 1;
+      folders[folder] = authors;
     }
     // After the whole commit, so a path renamed away and re-created in one commit stays apart.
     for (const change of commit.changes) {
