@@ -1,0 +1,312 @@
+// One structured call: redact, pack, ask (cache first), validate, repair once, and fall back.
+import type OpenAI from "openai";
+import { APIError } from "openai";
+import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources";
+import { z } from "zod";
+import type { Clock } from "../clock.ts";
+import type { Logger } from "../logger.ts";
+import type { LlmUsage } from "../report/schema.ts";
+import { type CachedResponse, cacheKey, type LlmCache } from "./cache.ts";
+import type { LlmAnswer, LlmRequest } from "./client-types.ts";
+import { LlmError } from "./errors.ts";
+import { RejectedRequest, toLlmError } from "./failures.ts";
+import { contextWindow } from "./models.ts";
+import type { ModelTarget, Preset } from "./presets.ts";
+import { costOf, findPrice, type PriceTable } from "./prices.ts";
+import { extractJson, renderPart, safetyRules, schemaInstructions } from "./prompt.ts";
+import { isEnvFile, redactSecrets } from "./redact.ts";
+import { adaptTraits, initialTraits, type ModelTraits, requestBody } from "./request-body.ts";
+import type { LlmSettings } from "./settings.ts";
+import { MESSAGE_OVERHEAD, packContext, type TokenCounter, tokenCounter } from "./tokens.ts";
+import { emptyUsage, formatUsage } from "./usage.ts";
+
+/** Everything a client shares across its calls in one run. */
+export interface Runtime {
+  preset: Preset;
+  settings: LlmSettings;
+  /** Null offline: no network at all. */
+  sdk: OpenAI | null;
+  cache: LlmCache | null;
+  prices: PriceTable;
+  logger: Logger;
+  clock: Clock;
+  /** Key values, masked wherever they appear. */
+  secrets: string[];
+  /** Tokens spent on the network this run, against `budget-tokens`. */
+  spent: number;
+  /** One entry per answered request, for the run's totals. */
+  history: LlmUsage[];
+  traits: Map<string, ModelTraits>;
+}
+
+type Messages = ChatCompletionMessageParam[];
+type Answer = Extract<CachedResponse, { kind: "answer" }>;
+
+/** Ask `request` of the primary model, then of the fallback if the first failed. */
+export async function generateAnswer<T>(rt: Runtime, request: LlmRequest<T>): Promise<LlmAnswer<T>> {
+  const counter = await tokenCounter();
+  let redactions = 0;
+  const clean = (text: string, envFile = false) => {
+    const r = redactSecrets(text, rt.secrets, envFile);
+    redactions += r.count;
+    return r.text;
+  };
+  const safe: LlmRequest<T> = {
+    ...request,
+    instructions: clean(request.instructions),
+    context: request.context.map((p) => ({ ...p, text: clean(p.text, isEnvFile(p.label)) })),
+  };
+  if (redactions) rt.logger.info(`${request.purpose}: masked ${redactions} secret(s) before sending.`);
+  const targets = [rt.preset.primary, ...(rt.preset.fallback ? [rt.preset.fallback] : [])];
+  const usage = emptyUsage(rt.preset.provider, targets[0]!.name);
+  const failures: string[] = [];
+  for (const [i, target] of targets.entries()) {
+    try {
+      const { value, leftOut } = await answerWith(rt, target, safe, counter, usage);
+      usage.model = target.name;
+      usage.leftOut = leftOut;
+      rt.logger.info(`${request.purpose}: ${formatUsage(usage)}`);
+      return { value, model: target.name, usage, leftOut, redactions };
+    } catch (error) {
+      const failure = toLlmError(error, rt.preset, target, {
+        timeoutSeconds: rt.settings["timeout-seconds"],
+        maxRetries: rt.settings["max-retries"],
+      });
+      const next = targets[i + 1];
+      if (!failure.fallbackable || !next) {
+        const message = [...failures, failure.message].join("; then ");
+        throw Object.assign(new LlmError(failure.failure, message), { usage });
+      }
+      failures.push(failure.message);
+      rt.logger.warning(`${request.purpose}: ${failure.message}; trying the fallback model ${next.name}.`);
+    }
+  }
+  throw new Error("unreachable: no model to ask");
+}
+
+async function answerWith<T>(
+  rt: Runtime,
+  target: ModelTarget,
+  request: LlmRequest<T>,
+  counter: TokenCounter,
+  usage: LlmUsage,
+): Promise<{ value: T; leftOut: string[] }> {
+  const traits =
+    rt.traits.get(target.id) ?? initialTraits(rt.preset, target, rt.settings["structured-output"]);
+  rt.traits.set(target.id, traits);
+  const outputCap = rt.preset.outputCap ?? Number.POSITIVE_INFINITY;
+  let maxOut = Math.min(request.maxOutputTokens ?? rt.settings["max-output-tokens"], outputCap);
+  const jsonSchema = z.toJSONSchema(request.schema, { io: "input", unrepresentable: "any" });
+  const system = (traitsNow: ModelTraits) =>
+    [
+      request.instructions,
+      safetyRules(request.schemaName),
+      traitsNow.mode === "json-schema" ? null : schemaInstructions(jsonSchema),
+    ]
+      .filter(Boolean)
+      .join("\n\n");
+  const inputBudget = inputBudgetFor(rt, target, maxOut);
+  const contextBudget =
+    inputBudget - counter.count(system({ ...traits, mode: "prompt" })) - 3 * MESSAGE_OVERHEAD;
+  const packed = packContext(request.context, Math.max(0, contextBudget), counter, renderPart);
+  if (contextBudget <= 0 || packed.missingRequired) {
+    const what = packed.missingRequired ? `"${packed.missingRequired}"` : "the instructions";
+    throw new LlmError(
+      "over-budget",
+      `${what} does not fit in the ${inputBudget} input tokens left for ${target.name} (llm-budget-tokens, llm-max-input-tokens)`,
+    );
+  }
+  if (packed.leftOut.length) {
+    rt.logger.info(
+      `${request.purpose}: left out to fit ${inputBudget} tokens: ${packed.leftOut.join(", ")}.`,
+    );
+  }
+  const user = packed.parts.map((p) => p.rendered).join("\n\n") || "(no context)";
+  const followUps: Messages = [];
+  let repairs = 1;
+  let widenings = 1;
+  for (;;) {
+    const messages = (t: ModelTraits): Messages => [
+      { role: "system", content: system(t) },
+      { role: "user", content: user },
+      ...followUps,
+    ];
+    const response = await complete(rt, target, traits, messages, maxOut, request, counter, usage);
+    if (response.finishReason === "length") {
+      const wider = Math.min(maxOut * 2, outputCap);
+      if (widenings-- > 0 && wider > maxOut && withinBudget(rt, packed.tokens + wider)) {
+        rt.logger.info(
+          `${request.purpose}: ${target.name} was cut off at ${maxOut} tokens; asking again with ${wider}.`,
+        );
+        maxOut = wider;
+        continue;
+      }
+      throw new LlmError(
+        "truncated",
+        `${target.name} was cut off at ${maxOut} output tokens (finish_reason: length); raise llm-max-output-tokens`,
+      );
+    }
+    const parsed = parseAnswer(response.content, request.schema);
+    if (parsed.ok) return { value: parsed.value, leftOut: packed.leftOut };
+    if (repairs-- <= 0) {
+      throw new LlmError(
+        "invalid-output",
+        `${target.name} gave no valid ${request.schemaName} answer, even after one repair (${parsed.problem})`,
+      );
+    }
+    rt.logger.info(
+      `${request.purpose}: ${target.name} answered invalid JSON (${parsed.problem}); asking once to repair.`,
+    );
+    followUps.push(
+      { role: "assistant", content: response.content },
+      {
+        role: "user",
+        content: `That answer is not valid: ${parsed.problem}. Reply again with only the corrected JSON object for the ${request.schemaName} schema.`,
+      },
+    );
+  }
+}
+
+/** The smallest of the model's window, the per-call setting, the service's cap and what the run has left. */
+function inputBudgetFor(rt: Runtime, target: ModelTarget, maxOut: number): number {
+  const limits = [contextWindow(target.name) - maxOut];
+  if (rt.settings["max-input-tokens"] > 0) limits.push(rt.settings["max-input-tokens"]);
+  if (rt.preset.inputCap) limits.push(rt.preset.inputCap);
+  const budget = rt.settings["budget-tokens"];
+  if (budget > 0) limits.push(budget - rt.spent - maxOut);
+  return Math.min(...limits);
+}
+
+function withinBudget(rt: Runtime, tokens: number): boolean {
+  const budget = rt.settings["budget-tokens"];
+  return budget === 0 || rt.spent + tokens <= budget;
+}
+
+/** One answer, adapting the request when the model rejects a parameter (max 4 shapes). */
+async function complete(
+  rt: Runtime,
+  target: ModelTarget,
+  traits: ModelTraits,
+  messages: (t: ModelTraits) => Messages,
+  maxOut: number,
+  request: LlmRequest<unknown>,
+  counter: TokenCounter,
+  usage: LlmUsage,
+): Promise<Answer> {
+  for (let shape = 0; ; shape++) {
+    const body = requestBody(target, traits, messages(traits), maxOut, request.schema, request.schemaName);
+    try {
+      return await send(rt, target, body, request, counter, usage);
+    } catch (error) {
+      const change =
+        error instanceof RejectedRequest && shape < 3 ? adaptTraits(traits, error.message) : null;
+      if (!change) throw error;
+      rt.logger.info(`${request.purpose}: ${target.name} rejected the request; asking again ${change}.`);
+    }
+  }
+}
+
+/** Cache first; the network only when online. Every response, good or bad, is cached for replays. */
+async function send(
+  rt: Runtime,
+  target: ModelTarget,
+  body: ChatCompletionCreateParamsNonStreaming,
+  request: LlmRequest<unknown>,
+  counter: TokenCounter,
+  usage: LlmUsage,
+): Promise<Answer> {
+  const key = cacheKey(body);
+  const hit = rt.cache ? await rt.cache.get(key) : null;
+  if (hit) {
+    record(rt, usage, target, 0, 0, true);
+    if (hit.kind === "rejected") throw new RejectedRequest(hit.status, hit.message);
+    return hit;
+  }
+  if (!rt.sdk) {
+    throw new LlmError(
+      "offline-miss",
+      `offline mode: no cached answer for ${request.purpose} from ${target.name} (cache ${rt.cache?.dir ?? "off"}); run once online with the same inputs and settings to fill the cache`,
+    );
+  }
+  const estimate = counter.count(JSON.stringify(body.messages));
+  const maxOut = body.max_completion_tokens ?? body.max_tokens ?? 0;
+  if (!withinBudget(rt, estimate + maxOut)) {
+    throw new LlmError(
+      "over-budget",
+      `${request.purpose} needs about ${estimate + maxOut} tokens but the run has ${rt.settings["budget-tokens"] - rt.spent} left of llm-budget-tokens`,
+    );
+  }
+  const started = rt.clock.now().getTime();
+  let completion: OpenAI.ChatCompletion;
+  try {
+    completion = await rt.sdk.chat.completions.create(body, request.signal ? { signal: request.signal } : {});
+  } catch (error) {
+    if (error instanceof APIError && (error.status === 400 || error.status === 422)) {
+      const rejected: CachedResponse = { kind: "rejected", status: error.status, message: error.message };
+      await rt.cache?.put(key, rejected, target.id);
+      throw new RejectedRequest(error.status, error.message);
+    }
+    throw error;
+  }
+  const choice = completion.choices[0];
+  const content = choice?.message.content ?? choice?.message.refusal ?? "";
+  const answer: Answer = {
+    kind: "answer",
+    content,
+    finishReason: choice?.finish_reason ?? "stop",
+    inputTokens: completion.usage?.prompt_tokens ?? estimate,
+    outputTokens: completion.usage?.completion_tokens ?? counter.count(content),
+  };
+  record(rt, usage, target, answer.inputTokens, answer.outputTokens, false);
+  rt.logger.debug(
+    `${request.purpose}: ${target.id} answered in ${rt.clock.now().getTime() - started} ms (${answer.finishReason}).`,
+  );
+  await rt.cache?.put(key, answer, target.id);
+  return answer;
+}
+
+/** Count one request in the call's usage and in the run's history. */
+function record(
+  rt: Runtime,
+  usage: LlmUsage,
+  target: ModelTarget,
+  inputTokens: number,
+  outputTokens: number,
+  cached: boolean,
+): void {
+  const cost = cached ? 0 : costOf(findPrice(rt.prices, target.name), inputTokens, outputTokens);
+  const entry: LlmUsage = {
+    ...emptyUsage(rt.preset.provider, target.name),
+    calls: 1,
+    cached: cached ? 1 : 0,
+    inputTokens,
+    outputTokens,
+    costUsd: cost,
+  };
+  rt.history.push(entry);
+  rt.spent += inputTokens + outputTokens;
+  usage.calls += 1;
+  usage.cached += entry.cached;
+  usage.inputTokens += inputTokens;
+  usage.outputTokens += outputTokens;
+  usage.costUsd = usage.costUsd === null || cost === null ? null : usage.costUsd + cost;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** JSON out of the content, then the schema. The answer can only ever be data of that shape. */
+function parseAnswer<T>(content: string, schema: z.ZodType<T>): Parsed<T> {
+  let json: unknown;
+  try {
+    json = extractJson(content);
+  } catch (error) {
+    return { ok: false, problem: `not JSON: ${(error as Error).message}` };
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  return {
+    ok: false,
+    problem: `${issue?.path.join(".") || "answer"}: ${issue?.message ?? "does not match"}`,
+  };
+}
