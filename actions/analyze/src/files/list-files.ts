@@ -1,0 +1,150 @@
+// The inventory's file list: what git tracks (or, outside git, what .gitignore allows), minus vendored,
+// generated and binary files, each with its linguist language.
+import { lstat, open, realpath } from "node:fs/promises";
+import path from "node:path";
+import { git, gitOrNull } from "@aetherstack/kit";
+import ignore, { type Ignore } from "ignore";
+import type { SkippedFiles, SourceFile } from "../facts.ts";
+import {
+  hasBinaryExtension,
+  isGeneratedByContent,
+  isGeneratedByName,
+  isVendored,
+  looksBinary,
+} from "./file-kinds.ts";
+import { type LanguageTable, languageByName, languageByShebang, languageTable } from "./languages.ts";
+import { mapLimit } from "./map-limit.ts";
+import { walkFolder } from "./walk-folder.ts";
+
+/** Why a path is left out; `symlink`, `submodule` and `unreadable` are counted as `other`. */
+type SkipReason = "vendored" | "generated" | "binary" | "ignored" | "symlink" | "submodule" | "unreadable";
+type Verdict = SourceFile | SkipReason;
+
+interface ListContext {
+  root: string;
+  realRoot: string;
+  languages: LanguageTable;
+  exclude: Ignore;
+  /** Per folder: does it resolve inside the workspace? Folders are far fewer than files. */
+  folderInside: Map<string, Promise<boolean>>;
+}
+
+const HEAD_BYTES = 8192;
+const EXAMPLES_PER_REASON = 3;
+const CONCURRENCY = 32;
+
+/**
+ * List the files to analyse. In a git work tree: tracked plus untracked files that are not ignored;
+ * elsewhere: a walk honouring .gitignore. `exclude` (gitignore syntax) leaves out more.
+ * Symlinks, submodules and unreadable files are skipped and counted, never followed.
+ */
+export async function listSourceFiles(
+  workspace: string,
+  options: { exclude: string[] },
+): Promise<{ files: SourceFile[]; skipped: SkippedFiles; gitRepo: boolean }> {
+  const root = path.resolve(workspace);
+  const gitRepo = (await gitOrNull(root, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
+  const [candidates, languages, realRoot] = await Promise.all([
+    gitRepo ? gitCandidates(root) : folderCandidates(root),
+    languageTable(),
+    realpath(root),
+  ]);
+  const ctx: ListContext = {
+    root,
+    realRoot,
+    languages,
+    exclude: ignore().add(options.exclude),
+    folderInside: new Map(),
+  };
+  const verdicts = await mapLimit(candidates.paths, CONCURRENCY, (rel) => judge(ctx, rel));
+  const skipped = emptySkipped();
+  skipped.ignored += candidates.ignored;
+  for (const dir of candidates.nestedRepos) countSkip(skipped, "submodule", dir);
+  const files: SourceFile[] = [];
+  verdicts.forEach((verdict, i) => {
+    if (typeof verdict === "string") countSkip(skipped, verdict, candidates.paths[i]!);
+    else files.push(verdict);
+  });
+  return { files, skipped, gitRepo };
+}
+
+interface Candidates {
+  paths: string[];
+  ignored: number;
+  nestedRepos: string[];
+}
+
+async function gitCandidates(root: string): Promise<Candidates> {
+  const [listed, ignored] = await Promise.all([
+    git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]),
+    gitOrNull(root, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]),
+  ]);
+  const entries = [...new Set(listed.split("\0").filter(Boolean))];
+  // An untracked folder with its own .git is listed once, with a trailing slash.
+  const nestedRepos = entries.filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1));
+  const paths = entries.filter((entry) => !entry.endsWith("/"));
+  return { paths, ignored: ignored ? ignored.split("\0").filter(Boolean).length : 0, nestedRepos };
+}
+
+async function folderCandidates(root: string): Promise<Candidates> {
+  return walkFolder(root);
+}
+
+async function judge(ctx: ListContext, rel: string): Promise<Verdict> {
+  if (ctx.exclude.ignores(rel)) return "ignored";
+  if (isVendored(rel)) return "vendored";
+  if (isGeneratedByName(rel)) return "generated";
+  const abs = path.join(ctx.root, rel);
+  const stat = await lstat(abs).catch(() => null);
+  if (!stat) return "unreadable";
+  if (stat.isSymbolicLink()) return "symlink";
+  if (stat.isDirectory()) return "submodule";
+  if (!stat.isFile()) return "unreadable";
+  if (hasBinaryExtension(rel)) return "binary";
+  if (!(await insideRoot(ctx, abs))) return "symlink";
+  const head = await readHead(abs, stat.size).catch(() => null);
+  if (!head) return "unreadable";
+  if (looksBinary(head)) return "binary";
+  const text = head.toString("latin1");
+  if (isGeneratedByContent(rel, text)) return "generated";
+  const language = languageByName(ctx.languages, rel) ?? languageByShebang(ctx.languages, text);
+  return { path: rel, bytes: stat.size, language };
+}
+
+/** A tracked file whose folder was replaced by a symlink may live outside the workspace. */
+function insideRoot(ctx: ListContext, abs: string): Promise<boolean> {
+  const dir = path.dirname(abs);
+  if (dir === ctx.root) return Promise.resolve(true);
+  let inside = ctx.folderInside.get(dir);
+  if (!inside) {
+    inside = realpath(dir).then(
+      (real) => real === ctx.realRoot || real.startsWith(ctx.realRoot + path.sep),
+      () => false,
+    );
+    ctx.folderInside.set(dir, inside);
+  }
+  return inside;
+}
+
+async function readHead(abs: string, size: number): Promise<Buffer> {
+  if (size === 0) return Buffer.alloc(0);
+  const handle = await open(abs, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function emptySkipped(): SkippedFiles {
+  return { vendored: 0, generated: 0, binary: 0, ignored: 0, other: 0, examples: {} };
+}
+
+function countSkip(skipped: SkippedFiles, reason: SkipReason, rel: string): void {
+  if (reason === "symlink" || reason === "submodule" || reason === "unreadable") skipped.other++;
+  else skipped[reason]++;
+  const examples = skipped.examples[reason] ?? [];
+  if (examples.length < EXAMPLES_PER_REASON) skipped.examples[reason] = [...examples, rel];
+}

@@ -1,0 +1,87 @@
+// Read each listed file once: line counts and markers for all, functions and imports for scripts.
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Logger } from "@aetherstack/kit";
+import { analyzeScript, isScriptLanguage } from "../complexity/analyze-script.ts";
+import type { FileFacts, SourceFile } from "../facts.ts";
+import { mapLimit } from "../files/map-limit.ts";
+import {
+  cachedFacts,
+  type FileFactsCache,
+  type FileStamp,
+  loadFileFactsCache,
+  rememberFacts,
+  saveFileFactsCache,
+} from "./file-facts-cache.ts";
+import { countLargeFileLines } from "./large-file-lines.ts";
+import { countLines } from "./line-counts.ts";
+
+export interface ReadFileFactsOptions {
+  /** Folder of the per-file cache; null reads every file. */
+  cacheDir: string | null;
+  /** Larger files are counted (streamed, all non-blank lines as code) but not parsed. */
+  largeFileBytes: number;
+  logger: Logger;
+}
+
+/** Lines longer than this on average mean minified code: counted, never parsed. */
+const MINIFIED_AVERAGE_LINE = 500;
+const CONCURRENCY = 16;
+
+/**
+ * Learn what each file holds. Files whose size and modification time match the cache are not
+ * read at all. Unreadable files are left out with a warning rather than failing the run.
+ */
+export async function readFileFacts(
+  workspace: string,
+  files: SourceFile[],
+  options: ReadFileFactsOptions,
+): Promise<FileFacts[]> {
+  const cache = options.cacheDir ? await loadFileFactsCache(options.cacheDir) : null;
+  const read = await mapLimit(files, CONCURRENCY, (file) => factsOf(workspace, file, cache, options));
+  const facts = read.filter((f): f is FileFacts => f !== null);
+  if (cache) {
+    await saveFileFactsCache(cache, new Set(facts.map((f) => f.path))).catch((error: unknown) => {
+      options.logger.warning(`Could not write the file cache in ${options.cacheDir}: ${String(error)}`);
+    });
+  }
+  return facts;
+}
+
+async function factsOf(
+  workspace: string,
+  file: SourceFile,
+  cache: FileFactsCache | null,
+  options: ReadFileFactsOptions,
+): Promise<FileFacts | null> {
+  const abs = path.join(workspace, file.path);
+  try {
+    const info = await stat(abs);
+    const stamp: FileStamp = { bytes: info.size, mtimeMs: info.mtimeMs, language: file.language };
+    const hit = cache ? cachedFacts(cache, file.path, stamp) : null;
+    if (hit) return hit;
+    const facts =
+      info.size > options.largeFileBytes
+        ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs), markers: [] }
+        : analyseText(file, info.size, await readFile(abs, "utf8"));
+    if (cache) rememberFacts(cache, facts, stamp);
+    return facts;
+  } catch (error) {
+    options.logger.warning(`Skipped ${file.path}: could not read it (${(error as Error).message}).`);
+    return null;
+  }
+}
+
+/** Invalid UTF-8 arrives as replacement characters: counting and parsing still work. */
+function analyseText(file: SourceFile, bytes: number, text: string): FileFacts {
+  const { lines, markers } = countLines(text, file.language ?? "");
+  const facts: FileFacts = { ...file, bytes, lines, markers };
+  if (!isScriptLanguage(file.language) || isMinified(text, lines.code + lines.comment + lines.blank)) {
+    return facts;
+  }
+  return { ...facts, ...analyzeScript(file.path, text, file.language!) };
+}
+
+function isMinified(text: string, lineCount: number): boolean {
+  return text.length / Math.max(lineCount, 1) > MINIFIED_AVERAGE_LINE;
+}
