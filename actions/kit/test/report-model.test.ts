@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareFindings, type Finding, fingerprint, parseFailOn, failingFindings } from "../src/index.ts";
+import { compareFindings, type Finding, failingFindings, fingerprint, parseFailOn } from "../src/index.ts";
 
 const finding = (key: string, severity: Finding["severity"] = "high", line = 1): Finding => ({
   ruleId: "complexity/cognitive",

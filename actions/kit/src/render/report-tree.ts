@@ -2,7 +2,7 @@
 import type { BlockContent, Root, RootContent } from "mdast";
 import { countBySeverity } from "../report/compare.ts";
 import type { Finding, Inline, Report } from "../report/schema.ts";
-import { blockNodes, phrasing, table } from "./nodes.ts";
+import { blockNodes, codeSpans, phrasing, table } from "./nodes.ts";
 
 export type RenderTarget = "file" | "summary" | "comment" | "site";
 
@@ -173,7 +173,7 @@ function findingsTable(
   const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
   const columns = withStatus ? ["Severity", "Status", "Where", "Finding"] : ["Severity", "Where", "Finding"];
   const rows = sorted.map((f) => {
-    const message: Inline[] = [f.message, " ", { code: f.ruleId }];
+    const message: Inline[] = [...codeSpans(f.message), " ", { code: f.ruleId }];
     if (f.suggestion) message.push(` — ${f.suggestion}`);
     const where = locationText(report, f, options);
     return withStatus
@@ -197,7 +197,9 @@ function insightNodes(report: Report, options: RenderOptions): RootContent[] {
           type: "paragraph" as const,
           children: [
             { type: "strong" as const, children: [{ type: "text" as const, value: insight.title }] },
-            { type: "text" as const, value: ` ${insight.body} ` },
+            { type: "text" as const, value: " " },
+            ...phrasing(codeSpans(insight.body)),
+            { type: "text" as const, value: " " },
             ...insight.citations.flatMap((c, i) => [
               ...(i > 0 ? [{ type: "text" as const, value: ", " }] : []),
               ...phrasing([locationText(report, { location: { file: c.file, startLine: c.line } }, options)]),
