@@ -1,0 +1,12 @@
+// Links inside the site, under the configured base (GitHub Pages project sites live under /<repo>/).
+
+/** A site path with the base prefixed: `page("agents/analyze/")` → `/repo/agents/analyze/`. */
+export function page(path = ""): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  return `${base}${path.replace(/^\//, "")}`;
+}
+
+/** Base of GitHub links: GITHUB_SERVER_URL on GitHub Enterprise Server, else github.com. */
+export function serverUrl(): string {
+  return (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
+}
