@@ -124,7 +124,7 @@ async function cacheKey(repo: Repo, cdup: string): Promise<string> {
 async function logCommits(repo: Repo, range: string, since: number): Promise<CommitRecord[]> {
   const args = [
     // Settings that would add to or reshape the output the parser reads.
-    ...["-c", "log.showSignature=false", "-c", "diff.relative=false"],
+    ...["-c", "log.showSignature=false", "-c", "log.showRoot=true", "-c", "diff.relative=false"],
     "log",
     "--no-merges",
     "--use-mailmap",
@@ -134,6 +134,7 @@ async function logCommits(repo: Repo, range: string, since: number): Promise<Com
     "--no-color",
     "--no-ext-diff",
     "--no-textconv",
+    "--encoding=UTF-8",
     `--format=${LOG_FORMAT}`,
     `--since=${new Date(since).toISOString().replace(/\.\d{3}Z$/, "Z")}`,
     // In a folder of a bigger repository: only its commits, with paths relative to it.
