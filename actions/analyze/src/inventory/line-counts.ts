@@ -27,7 +27,8 @@ type Token =
 
 const CODE: ScanState = { kind: "code" };
 const BACKSLASH = 92;
-const MARKER = /\b(TODO|FIXME|HACK|XXX)\b/;
+/** A marker starts a word and is followed by `:`, `(`, a space or the end: not `TODO-style` or `TODO/FIXME`. */
+const MARKER = /(?<![\w/-])(TODO|FIXME|HACK|XXX)(?=[:(\s]|$)/;
 const BLANK = /^\s*$/;
 const MARKER_TEXT_MAX = 120;
 
