@@ -51,7 +51,7 @@ function indexCandidates(dir: string): string[] {
   return BARE_EXTENSIONS.map((e) => posix.join(dir, `index${e}`));
 }
 
-const PACKAGE_NAME = /^(?:@[a-z0-9][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
+const PACKAGE_NAME = /^(?:@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*$/i;
 
 /**
  * The npm package a bare specifier names (`@scope/pkg/sub` → `@scope/pkg`), or null when it
