@@ -154,6 +154,36 @@ describe("readHistory", () => {
     ]);
   });
 
+  it("treats a shallow clone whose depth reaches past the window as complete", async () => {
+    const origin = tempRepo({ "a.ts": "1\n" }, { ...ada, date: "2020-01-01T10:00:00Z" });
+    commit(origin, { "a.ts": "2\n" }, { ...ada, date: "2026-01-02T10:00:00Z" });
+    commit(origin, { "a.ts": "3\n" }, { ...bob, date: "2026-01-03T10:00:00Z" });
+    const clone = path.join(tempDir(), "clone");
+    git(tempDir(), ["clone", "-q", "--depth", "3", `file://${origin}`, clone]);
+    const history = await read(clone);
+    expect(history.missing).toBeNull();
+    expect(history.files).toEqual([expect.objectContaining({ path: "a.ts", commits: 2 })]);
+  });
+
+  it("reads paths with newlines, tabs, non-ASCII letters and rename-like braces exactly", async () => {
+    const names = ["we\nird.ts", "tab\there.ts", "ünï cödé.ts", "{a => b}.ts"];
+    const dir = tempRepo(Object.fromEntries(names.map((n) => [n, lines(20, n)])), {
+      ...ada,
+      date: "2026-01-01T10:00:00Z",
+    });
+    git(dir, ["mv", "we\nird.ts", "still\tweird.ts"]);
+    commit(dir, {}, { ...ada, date: "2026-01-02T10:00:00Z" });
+    const history = await read(dir);
+    expect(history.files.map((f) => [f.path, f.commits]).sort()).toEqual(
+      [
+        ["still\tweird.ts", 2],
+        ["tab\there.ts", 1],
+        ["ünï cödé.ts", 1],
+        ["{a => b}.ts", 1],
+      ].sort(),
+    );
+  });
+
   it("does not count a submodule as a file or descend into its history", async () => {
     const sub = tempRepo({ "inner.ts": "i\n" }, { ...bob, date: "2026-01-01T10:00:00Z" });
     const dir = tempRepo({ "a.ts": "1\n" }, { ...ada, date: "2026-01-02T10:00:00Z" });

@@ -2,7 +2,7 @@
 import type { Finding, Section, Text } from "@aetherstack/kit";
 import type { FileFacts, HistoryFacts } from "../facts.ts";
 import { findHotspots, type Hotspot, hotspotFindings, hotspotsSection, overFloor } from "./hotspots.ts";
-import { busFactorFindings, folderOwnership, ownershipSection } from "./ownership.ts";
+import { BUS_FACTOR_RULE, busFactorFindings, folderOwnership, ownershipSection } from "./ownership.ts";
 
 export type { Hotspot } from "./hotspots.ts";
 
@@ -22,7 +22,10 @@ export function historyReport(
     "history.files.changed": history.files.length,
     "history.hotspots": hotspots.filter(overFloor).length,
   };
-  if (folders.length) metrics["history.bus-factor.min"] = Math.min(...folders.map((f) => f.busFactor));
+  // Over folders with real code only: a small folder one person wrote would pin it at 1 for ever.
+  const substantial = folders.filter((f) => f.code >= BUS_FACTOR_RULE.code);
+  if (substantial.length)
+    metrics["history.bus-factor.min"] = Math.min(...substantial.map((f) => f.busFactor));
   return {
     sections: [
       churnSection(history, facts),

@@ -56,12 +56,15 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
     commits = await readCommits(repo, since, cacheFile, state.cdup, logger);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
+    const why = error.stderr.trim().split("\n")[0] || "git log failed";
     return empty(
-      `Reading the history failed, so churn, hotspots and ownership are missing: ${error.message}`,
+      `Reading the history failed (${why}), so churn, hotspots and ownership are missing. ` +
+        "Check that `git log` works in this checkout.",
     );
   }
   const result = aggregateHistory(commits, { since, exclude });
-  return { missing: missingReason(state.shallow, result.commits, months), windowMonths: months, ...result };
+  const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
+  return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
 }
 
 /** Commits in the window, newest first: the cache's, plus only what git has beyond the cached head. */
@@ -157,8 +160,20 @@ export function windowStart(now: Date, months: number): number {
   return Math.floor(start.getTime() / 1000) * 1000;
 }
 
-function missingReason(shallow: boolean, commits: number, months: number): string | null {
-  if (shallow) {
+/** Whether every boundary of a shallow clone is older than the window: then the window is complete. */
+async function boundaryBefore(
+  workspace: string,
+  boundary: ReadonlySet<string>,
+  since: number,
+): Promise<boolean> {
+  if (boundary.size === 0) return false;
+  const out = await gitOrNull(workspace, ["show", "-s", "--format=%ct", ...boundary]);
+  const times = (out ?? "").split("\n").filter(Boolean).map(Number);
+  return times.length === boundary.size && times.every((t) => t * 1000 < since);
+}
+
+function missingReason(partial: boolean, commits: number, months: number): string | null {
+  if (partial) {
     return (
       `History is partial: this is a shallow clone, so only ${commits} commit${commits === 1 ? "" : "s"} of the last ${months} months could be read. ` +
       "With actions/checkout, set `fetch-depth: 0` so churn, hotspots and ownership cover the whole window."
