@@ -11,7 +11,11 @@ describe("provider presets", () => {
   it("sends OpenAI requests to /chat/completions with a bearer key and max_completion_tokens", async () => {
     const server = await startOpenAiServer();
     server.reply(ok);
-    const { client } = clientFor({ provider: "openai", model: "gpt-4.1-mini", "base-url": `${server.origin}/v1` });
+    const { client } = clientFor({
+      provider: "openai",
+      model: "gpt-4.1-mini",
+      "base-url": `${server.origin}/v1`,
+    });
     const result = await client.generate(verdictRequest);
     expect(result.value).toEqual({ verdict: "good", reason: "small" });
     const [req] = server.requests;
@@ -19,14 +23,20 @@ describe("provider presets", () => {
     expect(req?.headers.authorization).toBe("Bearer sk-test-key-0123456789abcdef");
     expect(req?.body).toMatchObject({ model: "gpt-4.1-mini", max_completion_tokens: 2000, temperature: 0 });
     expect(req?.body).not.toHaveProperty("max_tokens");
-    expect((req?.body.response_format as { type: string }).type).toBe("json_schema");
+    expect((req?.body.response_format as { type: string } | undefined)?.type).toBe("json_schema");
   });
 
   it("sends Azure requests to the deployment path with api-version and an api-key header", async () => {
     const server = await startOpenAiServer();
     server.reply(ok);
     const { client } = clientFor(
-      { provider: "azure", model: "gpt-4.1", deployment: "prod-chat", "base-url": server.origin, "api-version": "2024-10-21" },
+      {
+        provider: "azure",
+        model: "gpt-4.1",
+        deployment: "prod-chat",
+        "base-url": server.origin,
+        "api-version": "2024-10-21",
+      },
       { azureApiKey: "azure-key-0123456789" },
     );
     await client.generate(verdictRequest);
@@ -111,7 +121,12 @@ describe("what the SDK may read", () => {
     process.env.OPENAI_API_KEY = "sk-process";
     expect(llmSecretsFromEnv({})).toEqual(noSecrets);
     expect(
-      llmSecretsFromEnv({ OPENAI_API_KEY: " sk-a ", AZURE_OPENAI_API_KEY: "az", GITHUB_TOKEN: "gh", AETHER_LLM_API_KEY: "" }),
+      llmSecretsFromEnv({
+        OPENAI_API_KEY: " sk-a ",
+        AZURE_OPENAI_API_KEY: "az",
+        GITHUB_TOKEN: "gh",
+        AETHER_LLM_API_KEY: "",
+      }),
     ).toEqual({ openaiApiKey: "sk-a", azureApiKey: "az", githubToken: "gh", compatibleApiKey: null });
   });
 });
@@ -120,7 +135,10 @@ describe("no client", () => {
   const options = { cacheDir: "/tmp/unused", logger: silentLogger };
 
   it("says how to enable insights when no provider is set", () => {
-    expect(createLlmClient(settings({}), noSecrets, options)).toEqual({ client: null, reason: NO_MODEL_REASON });
+    expect(createLlmClient(settings({}), noSecrets, options)).toEqual({
+      client: null,
+      reason: NO_MODEL_REASON,
+    });
     expect(NO_MODEL_REASON).toMatch(/^LLM insights skipped: no model configured\. Set llm-provider/);
   });
 
@@ -135,7 +153,11 @@ describe("no client", () => {
 
   it("treats a missing Azure endpoint as a configuration mistake", () => {
     expect(() =>
-      createLlmClient(settings({ provider: "azure", model: "gpt-4.1" }), { ...noSecrets, azureApiKey: "k" }, options),
+      createLlmClient(
+        settings({ provider: "azure", model: "gpt-4.1" }),
+        { ...noSecrets, azureApiKey: "k" },
+        options,
+      ),
     ).toThrow(/llm-base-url: is required for this llm-provider/);
   });
 
@@ -158,7 +180,11 @@ describe("settings", () => {
 
   it("rejects an unknown provider with the allowed values", () => {
     expect(() =>
-      resolveConfig({}, { "llm-provider": "anthropic" }, { llm: { fileKey: "llm", inputPrefix: "llm-", schema: llmSettingsSchema } }),
+      resolveConfig(
+        {},
+        { "llm-provider": "anthropic" },
+        { llm: { fileKey: "llm", inputPrefix: "llm-", schema: llmSettingsSchema } },
+      ),
     ).toThrow(/input llm-provider.*allowed: openai, azure, github-models, openai-compatible or none/);
   });
 });

@@ -6,7 +6,12 @@ import { tempDir } from "./temp-repo.ts";
 
 export const Verdict = z.strictObject({ verdict: z.enum(["good", "bad"]), reason: z.string() });
 
-export const noSecrets: LlmSecrets = { openaiApiKey: null, azureApiKey: null, githubToken: null, compatibleApiKey: null };
+export const noSecrets: LlmSecrets = {
+  openaiApiKey: null,
+  azureApiKey: null,
+  githubToken: null,
+  compatibleApiKey: null,
+};
 
 export function settings(input: Record<string, unknown>): LlmSettings {
   return llmSettingsSchema.parse(input);
@@ -19,7 +24,11 @@ export function clientFor(
   cacheDir = tempDir("aether-llm-cache-"),
 ) {
   const logger = memoryLogger();
-  const { client, reason } = createLlmClient(settings(input), { ...noSecrets, ...secrets }, { cacheDir, logger });
+  const { client, reason } = createLlmClient(
+    settings(input),
+    { ...noSecrets, ...secrets },
+    { cacheDir, logger },
+  );
   if (!client) throw new Error(`no client: ${reason}`);
   return { client, logger, cacheDir };
 }

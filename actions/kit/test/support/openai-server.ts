@@ -29,7 +29,11 @@ export function truncated(content = '{"insights": [{"title": "Cut'): Reply {
 }
 
 /** An error status with an OpenAI-style error body. */
-export function status(code: number, message = `status ${code}`, headers: Record<string, string> = {}): Reply {
+export function status(
+  code: number,
+  message = `status ${code}`,
+  headers: Record<string, string> = {},
+): Reply {
   return { type: "status", status: code, body: { error: { message, type: "test", code: null } }, headers };
 }
 
@@ -87,7 +91,12 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
-function respond(res: ServerResponse, reply: Reply, body: Record<string, unknown>, hanging: Set<ServerResponse>): void {
+function respond(
+  res: ServerResponse,
+  reply: Reply,
+  body: Record<string, unknown>,
+  hanging: Set<ServerResponse>,
+): void {
   if (reply.type === "hang") {
     hanging.add(res);
     res.on("close", () => hanging.delete(res));
