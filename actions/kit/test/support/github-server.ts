@@ -272,7 +272,8 @@ export class GitHubServer {
         return;
       }
     }
-    const match = matchOperation(method, url.pathname);
+    // GitHub Enterprise Server serves the same API under /api/v3.
+    const match = matchOperation(method, url.pathname.replace(/^\/api\/v3(?=\/)/, ""));
     if (!match) {
       this.reject(res, `${method} ${url.pathname}: no such endpoint in GitHub's API`, 404);
       return;
