@@ -24,7 +24,7 @@ export interface LanguageTable {
  * Linguist decides with content heuristics; this order gets the common cases right without reading.
  */
 const PREFERRED = (
-  "TypeScript|JavaScript|Markdown|C|C++|Objective-C|Perl|PHP|Python|Ruby|Rust|Go|Java|Kotlin|C#|JSON|YAML|XML|HTML|CSS|" +
+  "JavaScript|TypeScript|TSX|Markdown|C|C++|Objective-C|Perl|PHP|Python|Ruby|Rust|Go|Java|Kotlin|C#|JSON|YAML|XML|HTML|CSS|" +
   "SQL|Shell|Text|TOML|INI|Makefile|Dockerfile|MATLAB|Prolog|Scheme|Common Lisp|Erlang|Visual Basic .NET|Pascal|Fortran|TeX|Assembly|Lua|R|Scala|Swift"
 ).split("|");
 const rank = (language: LinguistLanguage): number => {
