@@ -20,6 +20,7 @@ interface Repo {
   workspace: string;
   head: string;
   prefix: string;
+  cdup: string;
   /** Commits whose diffs are not changes (shallow boundary). */
   boundary: ReadonlySet<string>;
 }
@@ -48,12 +49,12 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
     submodulePaths(workspace, state),
     state.shallow ? shallowBoundary(workspace) : new Set<string>(),
   ]);
-  const repo: Repo = { workspace, head: state.head, prefix: state.prefix, boundary };
+  const repo: Repo = { workspace, head: state.head, prefix: state.prefix, cdup: state.cdup, boundary };
   // A shallow clone's cache would go stale the moment it is deepened; its history is short anyway.
   const cacheFile = options.cacheDir && !state.shallow ? historyCacheFile(options.cacheDir) : null;
   let commits: CommitRecord[];
   try {
-    commits = await readCommits(repo, since, cacheFile, state.cdup, logger);
+    commits = await readCommits(repo, since, cacheFile, logger);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     const why = error.stderr.trim().split("\n")[0] || "git log failed";
@@ -72,10 +73,9 @@ async function readCommits(
   repo: Repo,
   since: number,
   cacheFile: string | null,
-  cdup: string,
   logger: Logger,
 ): Promise<CommitRecord[]> {
-  const key = cacheFile ? await cacheKey(repo, cdup) : "";
+  const key = cacheFile ? await cacheKey(repo) : "";
   const cached = cacheFile ? await usableCache(repo, cacheFile, key, since, logger) : null;
   const range = !cached ? repo.head : cached.head === repo.head ? null : `${cached.head}..${repo.head}`;
   const fresh = range ? await logCommits(repo, range, since) : [];
@@ -104,9 +104,15 @@ async function usableCache(
   logger: Logger,
 ): Promise<HistoryCache | null> {
   const cached = await loadHistoryCache(file);
-  if (!cached || cached.key !== key) return null;
-  // A longer window needs commits the cache never read.
-  if (cached.since > since) return null;
+  if (!cached) return null;
+  if (cached.key !== key) {
+    logger.debug("History cache was made with another .mailmap or folder: reading the whole window again.");
+    return null;
+  }
+  if (cached.since > since) {
+    logger.debug("The window reaches further back than the history cache: reading the whole window again.");
+    return null;
+  }
   if (cached.head === repo.head) return cached;
   const ancestor = await gitOrNull(repo.workspace, ["merge-base", "--is-ancestor", cached.head, repo.head]);
   if (ancestor === null) {
@@ -118,8 +124,8 @@ async function usableCache(
   return cached;
 }
 
-async function cacheKey(repo: Repo, cdup: string): Promise<string> {
-  const mailmap = await mailmapIdentity(repo.workspace, cdup);
+async function cacheKey(repo: Repo): Promise<string> {
+  const mailmap = await mailmapIdentity(repo.workspace, repo.cdup);
   return createHash("sha256").update(`no-merges\0${repo.prefix}\0${mailmap}`).digest("hex").slice(0, 32);
 }
 
