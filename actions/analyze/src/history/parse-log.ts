@@ -59,7 +59,9 @@ export async function* parseLog(
       if (done) yield done;
     }
   }
-  if (pending) parser.token(pending);
+  // With -z the output ends in NUL; anything left is a cut-off entry, but a header still ends a commit.
+  const before = pending ? parser.token(pending) : null;
+  if (before) yield before;
   const last = parser.finish();
   if (last) yield last;
 }
