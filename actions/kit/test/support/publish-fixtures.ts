@@ -90,7 +90,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
 export const fastTuning: Partial<ClientTuning> = {
   retryUnitMs: 5,
   writeSpacingMs: 0,
-  timeoutMs: 400,
+  timeoutMs: 1500,
   retries: 4,
 };
 
