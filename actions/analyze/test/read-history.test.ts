@@ -46,6 +46,25 @@ describe("readHistory", () => {
     });
   });
 
+  it("counts a merged branch's commits on their own authors and leaves the merge out", async () => {
+    const dir = tempRepo({ "a.ts": "1\n" }, { ...ada, date: "2026-01-01T10:00:00Z" });
+    git(dir, ["checkout", "-q", "-b", "feature"]);
+    commit(dir, { "b.ts": "1\n" }, { ...bob, date: "2026-01-02T10:00:00Z" });
+    commit(dir, {}, { ...bob, date: "2026-01-03T10:00:00Z", message: "empty" });
+    git(dir, ["checkout", "-q", "main"]);
+    commit(dir, { "a.ts": "2\n" }, { ...ada, date: "2026-01-04T10:00:00Z" });
+    git(dir, ["merge", "-q", "--no-ff", "-m", "merge", "feature"], {
+      GIT_COMMITTER_NAME: "Merger",
+      GIT_AUTHOR_NAME: "Merger",
+      GIT_AUTHOR_DATE: "2026-01-05T10:00:00Z",
+      GIT_COMMITTER_DATE: "2026-01-05T10:00:00Z",
+    });
+    const history = await read(dir);
+    expect(history.commits).toBe(4);
+    expect(history.files.find((f) => f.path === "b.ts")?.authors).toEqual({ "Bob <bob@example.com>": 1 });
+    expect(history.files.find((f) => f.path === "a.ts")?.authors).toEqual({ "Ada <ada@example.com>": 2 });
+  });
+
   it("merges two emails of one person through .mailmap", async () => {
     const dir = tempRepo(
       { ".mailmap": "Ada Lovelace <ada@work.example> <ada@home.example>\nAda Lovelace <ada@work.example>\n" },
