@@ -29,10 +29,11 @@ const TOP = 10;
 export function findHotspots(history: HistoryFacts, facts: FileFacts[]): Hotspot[] {
   const byPath = new Map(facts.map((f) => [f.path, f]));
   const raw = history.files.flatMap((file) => {
-    const facts = byPath.get(file.path);
-    return facts ? [measure(file, facts)] : [];
+    const current = byPath.get(file.path);
+    return current ? [measure(file, current)] : [];
   });
-  const max = Math.max(0, ...raw.map((h) => h.commits * h.complexity));
+  // A reduce, not Math.max(...): a big repository changes more files than a call takes arguments.
+  const max = raw.reduce((m, h) => Math.max(m, h.commits * h.complexity), 0);
   return raw
     .map((h) => ({ ...h, score: max ? Math.round((100 * h.commits * h.complexity) / max) : 0 }))
     .filter((h) => h.commits * h.complexity > 0)
