@@ -7,10 +7,11 @@ import { listSourceFiles } from "./files/list-files.ts";
 import { historyReport } from "./history/history-report.ts";
 import { readHistory } from "./history/read-history.ts";
 import { checkHygiene } from "./hygiene/hygiene.ts";
+import { writeInsights } from "./insights/write-insights.ts";
 import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
 import { readFileFacts } from "./inventory/read-file-facts.ts";
-import { summaryLine } from "./summary-line.ts";
 import { suggestionsSection } from "./suggestions.ts";
+import { summaryLine } from "./summary-line.ts";
 
 export const analyze = defineAgent({
   name: "analyze",
@@ -62,12 +63,9 @@ export const analyze = defineAgent({
       ...deps.metrics,
       ...hygiene.metrics,
     };
-    return {
-      summary: summaryLine(metrics, findings),
-      metrics,
-      sections,
-      findings,
-      notes,
-    };
+    const draft = { summary: summaryLine(metrics, findings), metrics, sections, findings, notes };
+    if (!ctx.llm) return draft;
+    const extra = await writeInsights(ctx, { draft });
+    return { ...draft, insights: extra.insights, llm: extra.llm, notes: [...notes, ...extra.notes] };
   },
 });

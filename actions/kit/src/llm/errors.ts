@@ -1,4 +1,5 @@
 // Why an LLM call gave no answer, in words a user acts on. Agents turn it into one report note.
+import type { LlmUsage } from "../report/schema.ts";
 
 export type LlmFailure =
   | "offline-miss"
@@ -11,6 +12,8 @@ export type LlmFailure =
 /** A call that gave no usable answer. The deterministic report is never affected by it. */
 export class LlmError extends Error {
   readonly failure: LlmFailure;
+  /** What the failed call still spent (tokens of requests that were answered), when known. */
+  usage: LlmUsage | null = null;
 
   constructor(failure: LlmFailure, message: string) {
     super(message);

@@ -75,7 +75,9 @@ export async function generateAnswer<T>(rt: Runtime, request: LlmRequest<T>): Pr
       const next = targets[i + 1];
       if (!failure.fallbackable || !next) {
         const message = [...failures, failure.message].join("; then ");
-        throw Object.assign(new LlmError(failure.failure, message), { usage });
+        const final = new LlmError(failure.failure, message);
+        final.usage = usage;
+        throw final;
       }
       failures.push(failure.message);
       rt.logger.warning(`${request.purpose}: ${failure.message}; trying the fallback model ${next.name}.`);
