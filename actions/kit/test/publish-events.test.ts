@@ -27,7 +27,7 @@ let server: GitHubServer;
 const workspace = mkdtempSync(path.join(os.tmpdir(), "aether-events-"));
 beforeAll(async () => {
   server = await startGitHubServer({
-    tokens: { "ghs_readonly": { readOnly: true }, "ghs_nochecks": { missing: ["checks"] } },
+    tokens: { ghs_readonly: { readOnly: true }, ghs_nochecks: { missing: ["checks"] } },
   });
 });
 afterAll(() => server.stop());
@@ -46,7 +46,9 @@ async function publish(report: Report, event: EventInfo, overrides: Partial<Publ
     failOn: "never",
     ...overrides,
   });
-  const status = Object.fromEntries(result.outcomes.map((o) => [o.target, o.status === "published" ? o.status : `${o.status}: ${o.reason}`]));
+  const status = Object.fromEntries(
+    result.outcomes.map((o) => [o.target, o.status === "published" ? o.status : `${o.status}: ${o.reason}`]),
+  );
   return { result, status, uploads, summary: readFileSync(summaryFile, "utf8") };
 }
 
@@ -71,7 +73,12 @@ describe("events", () => {
     ]) {
       const report = sampleReport({ event: event.name, pullRequest: null, commit: "c".repeat(40) });
       const { status } = await publish(report, event);
-      expect(status).toMatchObject({ check: "published", commit: "published", summary: "published", artifact: "published" });
+      expect(status).toMatchObject({
+        check: "published",
+        commit: "published",
+        summary: "published",
+        artifact: "published",
+      });
       expect([...server.state.checkRuns.values()].at(-1)!.head_sha).toBe("c".repeat(40));
     }
   });
@@ -79,7 +86,9 @@ describe("events", () => {
   it("skips GitHub targets on an event it does not handle, saying why", async () => {
     const report = sampleReport({ event: "issues", pullRequest: null });
     const { status, summary } = await publish(report, { name: "issues", payload: webhookPayload("issues") });
-    expect(status.check).toMatch(/skipped: the issues event is not handled; GitHub targets publish on pull_request, push, schedule and workflow_dispatch/);
+    expect(status.check).toMatch(
+      /skipped: the issues event is not handled; GitHub targets publish on pull_request, push, schedule and workflow_dispatch/,
+    );
     expect(status.summary).toBe("published");
     expect(summary).toContain("the issues event is not handled");
   });
@@ -93,7 +102,9 @@ describe("pull requests from forks", () => {
     expect(status.artifact).toBe("published");
     expect(uploads).toEqual(["aether-report-analyze"]);
     for (const t of ["check", "comment", "commit"]) {
-      expect(status[t]).toMatch(/skipped: pull request from the fork Octocat-fork\/Hello-World has a read-only token; publish it from a workflow_run job/);
+      expect(status[t]).toMatch(
+        /skipped: pull request from the fork Octocat-fork\/Hello-World has a read-only token; publish it from a workflow_run job/,
+      );
     }
     expect(result.problems).toHaveLength(3);
     expect(summary).toContain("read-only token");
@@ -137,7 +148,11 @@ describe("the client", () => {
       { tuning: fastTuning },
     );
     expect(client).toMatchObject({ auth: "app", owner: "Codertocat", repo: "Hello-World" });
-    const { data } = await client!.octokit.rest.issues.listComments({ owner: "Codertocat", repo: "Hello-World", issue_number: 2 });
+    const { data } = await client!.octokit.rest.issues.listComments({
+      owner: "Codertocat",
+      repo: "Hello-World",
+      issue_number: 2,
+    });
     expect(Array.isArray(data)).toBe(true);
     expect(server.state.installations).toBe(1);
   });

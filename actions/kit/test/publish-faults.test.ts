@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FaultRule, type GitHubServer, startGitHubServer } from "./support/github-server.ts";
 import { memoryLogger, publishReport, type Report, type TargetOutcome } from "../src/index.ts";
+import { type FaultRule, type GitHubServer, startGitHubServer } from "./support/github-server.ts";
 import { loopbackClient, pullRequestEvent, sampleReport, settings } from "./support/publish-fixtures.ts";
 
 let server: GitHubServer;
@@ -18,21 +18,60 @@ interface Scenario {
 
 const scenarios: Scenario[] = [
   { name: "500 on listing comments", faults: [{ kind: "500", on: "GET issues/list-comments", times: 2 }] },
-  { name: "502 before the comment is created", faults: [{ kind: "500", on: "POST issues/create-comment", times: 1 }] },
-  { name: "502 after the comment was created", faults: [{ kind: "502-after-write", on: "POST issues/create-comment", times: 1 }] },
-  { name: "timeout after the comment was created", faults: [{ kind: "timeout", on: "POST issues/create-comment", times: 1, delayMs: 2200 }] },
-  { name: "502 after the check run was created", faults: [{ kind: "502-after-write", on: "POST checks/create", times: 1 }] },
-  { name: "timeout after the check run was created", faults: [{ kind: "timeout", on: "POST checks/create", times: 1, delayMs: 2200 }] },
-  { name: "502 after an annotation batch landed", faults: [{ kind: "502-after-write", on: "PATCH checks/update", times: 1 }] },
-  { name: "secondary rate limit on the check run", faults: [{ kind: "secondary-rate-limit", on: "POST checks/create", times: 2 }] },
-  { name: "secondary rate limit on the comment edit", faults: [{ kind: "secondary-rate-limit", on: "PATCH issues/update-comment", times: 1 }] },
+  {
+    name: "502 before the comment is created",
+    faults: [{ kind: "500", on: "POST issues/create-comment", times: 1 }],
+  },
+  {
+    name: "502 after the comment was created",
+    faults: [{ kind: "502-after-write", on: "POST issues/create-comment", times: 1 }],
+  },
+  {
+    name: "timeout after the comment was created",
+    faults: [{ kind: "timeout", on: "POST issues/create-comment", times: 1, delayMs: 2200 }],
+  },
+  {
+    name: "502 after the check run was created",
+    faults: [{ kind: "502-after-write", on: "POST checks/create", times: 1 }],
+  },
+  {
+    name: "timeout after the check run was created",
+    faults: [{ kind: "timeout", on: "POST checks/create", times: 1, delayMs: 2200 }],
+  },
+  {
+    name: "502 after an annotation batch landed",
+    faults: [{ kind: "502-after-write", on: "PATCH checks/update", times: 1 }],
+  },
+  {
+    name: "secondary rate limit on the check run",
+    faults: [{ kind: "secondary-rate-limit", on: "POST checks/create", times: 2 }],
+  },
+  {
+    name: "secondary rate limit on the comment edit",
+    faults: [{ kind: "secondary-rate-limit", on: "PATCH issues/update-comment", times: 1 }],
+  },
   { name: "slow answers everywhere", faults: [{ kind: "slow", times: 6, delayMs: 150 }] },
-  { name: "502 on reading the branch", faults: [{ kind: "502-after-write", on: "GET git/get-ref", times: 2 }] },
+  {
+    name: "502 on reading the branch",
+    faults: [{ kind: "502-after-write", on: "GET git/get-ref", times: 2 }],
+  },
   { name: "500 on the tree", faults: [{ kind: "500", on: "POST git/create-tree", times: 1 }] },
-  { name: "502 after the commit object was made", faults: [{ kind: "502-after-write", on: "POST git/create-commit", times: 1 }] },
-  { name: "502 after the ref moved", faults: [{ kind: "502-after-write", on: "PATCH git/update-ref", times: 1 }] },
-  { name: "secondary rate limit on the ref", faults: [{ kind: "secondary-rate-limit", on: "PATCH git/update-ref", times: 1 }] },
-  { name: "timeout on reading a stored file", faults: [{ kind: "timeout", on: "GET repos/get-content", times: 1, delayMs: 2200 }] },
+  {
+    name: "502 after the commit object was made",
+    faults: [{ kind: "502-after-write", on: "POST git/create-commit", times: 1 }],
+  },
+  {
+    name: "502 after the ref moved",
+    faults: [{ kind: "502-after-write", on: "PATCH git/update-ref", times: 1 }],
+  },
+  {
+    name: "secondary rate limit on the ref",
+    faults: [{ kind: "secondary-rate-limit", on: "PATCH git/update-ref", times: 1 }],
+  },
+  {
+    name: "timeout on reading a stored file",
+    faults: [{ kind: "timeout", on: "GET repos/get-content", times: 1, delayMs: 2200 }],
+  },
   {
     name: "422 on the check run",
     faults: [{ kind: "422", on: "POST checks/create", times: 1 }],
@@ -96,8 +135,12 @@ describe("publishing under injected faults", () => {
     }
     const duplicateChecks = [...byExternalId.values()].filter((n) => n > 1).length;
     const files = server.filesAt("aether-reports");
-    const lost = published.filter((r) => !files.has(`.aether/reports/analyze/history/2026/12/${r.id}.json`)).length;
-    const annotationsOff = [...server.state.checkRuns.values()].filter((r) => r.annotations.length > 0 && r.annotations.length !== 120).length;
+    const lost = published.filter(
+      (r) => !files.has(`.aether/reports/analyze/history/2026/12/${r.id}.json`),
+    ).length;
+    const annotationsOff = [...server.state.checkRuns.values()].filter(
+      (r) => r.annotations.length > 0 && r.annotations.length !== 120,
+    ).length;
 
     const rows: [string, number][] = [
       ["scenarios", scenarios.length],

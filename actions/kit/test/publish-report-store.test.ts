@@ -31,7 +31,9 @@ describe("committing reports to the store branch", () => {
     const reports = [pushReport("a"), pushReport("b"), pushReport("c"), pushReport("d")];
     const clients = await Promise.all(reports.map(() => loopbackClient(server)));
     const results = await Promise.all(
-      reports.map((r, i) => commitReport(clients[i]!, r, { branch: "aether-reports", storeDir: ".aether/reports" })),
+      reports.map((r, i) =>
+        commitReport(clients[i]!, r, { branch: "aether-reports", storeDir: ".aether/reports" }),
+      ),
     );
     const files = server.filesAt("aether-reports");
     for (const r of reports) expect(files.has(history(r.id))).toBe(true);
@@ -50,7 +52,9 @@ describe("committing reports to the store branch", () => {
       owner,
       repo,
       base_tree: tip.tree.sha,
-      tree: [{ path: ".aether/reports/analyze/latest.md", mode: "100644", type: "blob", content: "# Our notes\n" }],
+      tree: [
+        { path: ".aether/reports/analyze/latest.md", mode: "100644", type: "blob", content: "# Our notes\n" },
+      ],
     });
     const { data: commit } = await octokit.rest.git.createCommit({
       owner,

@@ -2,9 +2,23 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSarif, commentableLines, lineHashes, memoryLogger, publishReport, rightSideLines } from "../src/index.ts";
+import {
+  buildSarif,
+  commentableLines,
+  lineHashes,
+  memoryLogger,
+  publishReport,
+  rightSideLines,
+} from "../src/index.ts";
 import { type GitHubServer, startGitHubServer } from "./support/github-server.ts";
-import { finding, HEAD_SHA, loopbackClient, pullRequestEvent, sampleReport, settings } from "./support/publish-fixtures.ts";
+import {
+  finding,
+  HEAD_SHA,
+  loopbackClient,
+  pullRequestEvent,
+  sampleReport,
+  settings,
+} from "./support/publish-fixtures.ts";
 
 let server: GitHubServer;
 beforeAll(async () => {
@@ -48,7 +62,9 @@ describe("SARIF", () => {
       "aetherFingerprint/v1": f.fingerprint,
       primaryLocationLineHash: lineHashes(readFileSync(path.join(workspace, "app.ts"), "utf8"))[1],
     });
-    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["complexity/cognitive"]);
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      "complexity/cognitive",
+    ]);
   });
 
   it("is written and uploaded gzipped and base64-encoded", async () => {
@@ -73,12 +89,16 @@ describe("SARIF", () => {
 
 describe("diff lines", () => {
   it("counts context and added lines on the right side and skips removed ones", () => {
-    const patch = "@@ -10,4 +10,5 @@ function a() {\n context\n-removed\n+added one\n+added two\n context\n\\ No newline at end of file\n@@ -40 +41,2 @@\n+x\n y";
+    const patch =
+      "@@ -10,4 +10,5 @@ function a() {\n context\n-removed\n+added one\n+added two\n context\n\\ No newline at end of file\n@@ -40 +41,2 @@\n+x\n y";
     expect([...rightSideLines(patch)]).toEqual([10, 11, 12, 13, 41, 42]);
   });
 
   it("allows only file-level comments when GitHub sends no patch", () => {
-    const map = commentableLines([{ filename: "logo.png" }, { filename: "gone.ts", status: "removed", patch: "" }]);
+    const map = commentableLines([
+      { filename: "logo.png" },
+      { filename: "gone.ts", status: "removed", patch: "" },
+    ]);
     expect(map.get("logo.png")).toBeNull();
     expect(map.has("gone.ts")).toBe(false);
   });

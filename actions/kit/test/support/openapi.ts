@@ -191,7 +191,8 @@ export function validate(
     if (typeof schema.maxItems === "number" && value.length > schema.maxItems)
       problems.push(`${at} has more than ${schema.maxItems} items`);
     if (schema.items) {
-      for (const [i, item] of value.entries()) validate(schema.items as Schema, item, `${at}[${i}]`, problems);
+      for (const [i, item] of value.entries())
+        validate(schema.items as Schema, item, `${at}[${i}]`, problems);
     }
   } else if (value && typeof value === "object" && (schema.properties || schema.type === "object")) {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
