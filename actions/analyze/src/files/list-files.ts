@@ -91,6 +91,8 @@ async function folderCandidates(root: string): Promise<Candidates> {
 }
 
 async function judge(ctx: ListContext, rel: string): Promise<Verdict> {
+  // Our own reports and caches, when the repository does not ignore them yet.
+  if (rel.startsWith(".aether/")) return "ignored";
   if (ctx.exclude.ignores(rel)) return "ignored";
   if (isVendored(rel)) return "vendored";
   if (isGeneratedByName(rel)) return "generated";

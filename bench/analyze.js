@@ -1,0 +1,230 @@
+// Benchmark: Analyze against cloc on a real tree with a long history. Writes docs/benchmarks.md.
+//
+// Builds bench/.work/tree (gitignored): BENCH_FILES source files (default 6000) copied from
+// node_modules and BENCH_COMMITS commits (default 10000) made with git fast-import. Then, in one
+// run: cloc on the tree; Analyze cold (no cache), warm (nothing changed) and in PR mode (three
+// changed files, compared with the warm report), each through the CLI.
+import { execFileSync, spawn } from "node:child_process";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildRepo, pickSourceFiles } from "./_build-tree.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const work = path.join(root, "bench", ".work");
+const tree = path.join(work, "tree");
+const FILES = Number(process.env.BENCH_FILES ?? 6000);
+const COMMITS = Number(process.env.BENCH_COMMITS ?? 10000);
+/** cloc's names for the linguist languages in the tree. */
+const CLOC_NAME = { TSX: "TypeScript", "JSON with Comments": "JSON", JSON5: "JSON5" };
+const COMPARED = ["JavaScript", "TypeScript", "JSON", "Markdown"];
+
+const log = (message) => console.log(`[bench] ${message}`);
+
+async function main() {
+  const cloc = clocVersion();
+  if (!cloc) {
+    console.error(
+      "[bench] cloc is not installed, so there is nothing to compare with. Install it (apt-get install -y cloc) and rerun.",
+    );
+    process.exit(1);
+  }
+  mkdirSync(work, { recursive: true });
+  let t = performance.now();
+  const files = pickSourceFiles(path.join(root, "node_modules"), FILES);
+  await buildRepo(tree, files, COMMITS);
+  log(`built ${files.length} files and ${COMMITS} commits in ${seconds(performance.now() - t)}`);
+
+  t = performance.now();
+  const clocOut = await run("cloc", [
+    "--json",
+    "--skip-uniqueness",
+    "--quiet",
+    "--exclude-dir=.aether",
+    tree,
+  ]);
+  const clocMs = performance.now() - t;
+  const clocLines = JSON.parse(clocOut.stdout);
+  log(`cloc: ${seconds(clocMs)}`);
+
+  rmSync(path.join(tree, ".aether"), { recursive: true, force: true });
+  const cold = await analyze([]);
+  log(`Analyze cold: ${seconds(cold.ms)}, ${mib(cold.rssKiB)} peak`);
+  const warm = await analyze([]);
+  log(`Analyze warm: ${seconds(warm.ms)}, ${mib(warm.rssKiB)} peak`);
+  const basePath = path.join(work, "warm-report.json");
+  writeFileSync(basePath, JSON.stringify(warm.report));
+  changeFewFiles(files);
+  const pr = await analyze(["--base-report", basePath]);
+  log(`Analyze PR mode (3 changed files): ${seconds(pr.ms)}, ${mib(pr.rssKiB)} peak`);
+  execFileSync("git", ["checkout", "-q", "--", "."], { cwd: tree });
+
+  const results = {
+    machine: machine(cloc),
+    tree: { files: files.length, commits: COMMITS, analyzedFiles: cold.report.metrics.files },
+    clocMs,
+    cold,
+    warm,
+    pr,
+    languages: compareLanguages(cold.report.metrics, clocLines),
+  };
+  const doc = renderDoc(results);
+  writeFileSync(path.join(root, "docs", "benchmarks.md"), doc);
+  console.log(`\n${doc}`);
+}
+
+/** Run Analyze through the CLI, as a user would, measuring wall time and peak RSS of the process. */
+async function analyze(extra) {
+  const rssFile = path.join(work, "rss.txt");
+  rmSync(rssFile, { force: true });
+  const args = [
+    "--import",
+    path.join(root, "bench", "_rss.js"),
+    path.join(root, "cli", "bin", "aether.js"),
+    ...["run", "analyze", tree, "--json", "--no-save", ...extra],
+  ];
+  const t = performance.now();
+  const out = await run(process.execPath, args, { BENCH_RSS_FILE: rssFile });
+  const ms = performance.now() - t;
+  const report = JSON.parse(out.stdout);
+  if (report.status !== "ok") throw new Error(`Analyze reported ${report.status}: ${report.summary}`);
+  return { ms, rssKiB: Number(readFileSync(rssFile, "utf8")), report };
+}
+
+function changeFewFiles(files) {
+  const targets = files.filter((f) => /\.(ts|js)$/.test(f.to)).slice(-2);
+  const md = files.find((f) => f.to.endsWith(".md"));
+  for (const f of [...targets, md].filter(Boolean)) {
+    appendFileSync(
+      path.join(tree, f.to),
+      "\n// bench: a changed line\nexport function benchChanged(a) { return a ? 1 : 2; }\n",
+    );
+  }
+}
+
+function compareLanguages(metrics, clocLines) {
+  const ours = {};
+  for (const [key, value] of Object.entries(metrics)) {
+    if (!key.startsWith("lines.code.")) continue;
+    const language = key.slice("lines.code.".length);
+    const name = CLOC_NAME[language] ?? language;
+    ours[name] = (ours[name] ?? 0) + value;
+  }
+  return COMPARED.map((language) => {
+    const theirs = clocLines[language]?.code ?? 0;
+    const mine = ours[language] ?? 0;
+    const diff = theirs === 0 ? (mine === 0 ? 0 : 1) : (mine - theirs) / theirs;
+    return { language, analyze: mine, cloc: theirs, diff, files: clocLines[language]?.nFiles ?? 0 };
+  });
+}
+
+function renderDoc(r) {
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+  const met = (ok) => (ok ? "met" : "**not met**");
+  const rows = [
+    [
+      "Cold Analyze (inventory, complexity, 12-month history) vs cloc",
+      `${seconds(r.cold.ms)} vs ${seconds(r.clocMs)}`,
+      ratio(r.cold.ms, r.clocMs),
+      "≤ 1.0×",
+      met(r.cold.ms <= r.clocMs),
+    ],
+    [
+      "Warm rerun, nothing changed, vs cold",
+      seconds(r.warm.ms),
+      ratio(r.warm.ms, r.cold.ms),
+      "≤ 0.1×",
+      met(r.warm.ms <= 0.1 * r.cold.ms),
+    ],
+    ["PR mode, 3 changed files", seconds(r.pr.ms), "", "≤ 1 s", met(r.pr.ms <= 1000)],
+    [
+      "Peak RSS (largest of the three runs)",
+      mib(Math.max(r.cold.rssKiB, r.warm.rssKiB, r.pr.rssKiB)),
+      "",
+      "≤ 300 MiB",
+      met(Math.max(r.cold.rssKiB, r.warm.rssKiB, r.pr.rssKiB) <= 300 * 1024),
+    ],
+  ];
+  const languages = r.languages.map((l) => [
+    l.language,
+    String(l.files),
+    String(l.analyze),
+    String(l.cloc),
+    `${(l.diff * 100).toFixed(2)}%`,
+    met(Math.abs(l.diff) <= 0.01),
+  ]);
+  const table = (head, body) =>
+    [
+      `| ${head.join(" | ")} |`,
+      `| ${head.map(() => "---").join(" | ")} |`,
+      ...body.map((row) => `| ${row.join(" | ")} |`),
+    ].join("\n");
+  return `<!-- Written by \`npm run bench\` (bench/analyze.js): rerun it rather than editing by hand. -->
+# Benchmarks
+
+Analyze against [cloc](https://github.com/AlDanial/cloc) on the same tree, in the same run.
+
+- Machine: ${r.machine.cpu}, ${r.machine.cores} cores (shared with other work while measured), ${r.machine.memory}
+- Node ${r.machine.node}, cloc ${r.machine.cloc}, ${r.machine.git}
+- Measured ${r.machine.date}
+- Tree: ${r.tree.files} files copied from node_modules (JavaScript, TypeScript, JSON, Markdown), ${r.tree.commits} commits over 12 months made with \`git fast-import\`; Analyze counted ${r.tree.analyzedFiles} files.
+- Analyze runs through the CLI: \`node cli/bin/aether.js run analyze <tree> --json --no-save\`; times are wall clock including Node start-up.
+
+## Speed and memory
+
+${table(["Measure", "Time", "Ratio", "Target", "Result"], rows)}
+
+## Code lines per language
+
+${table(["Language", "Files (cloc)", "Analyze", "cloc", "Difference", "Within 1%"], languages)}
+
+Linguist names are folded into cloc's (TSX into TypeScript, JSON with Comments into JSON).
+`;
+}
+
+function machine(cloc) {
+  const cpuinfo = readFileSync("/proc/cpuinfo", "utf8");
+  return {
+    cpu: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown CPU",
+    cores: os.availableParallelism(),
+    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM`,
+    node: process.versions.node,
+    cloc,
+    git: execFileSync("git", ["--version"], { encoding: "utf8" }).trim(),
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+  };
+}
+
+function clocVersion() {
+  try {
+    return execFileSync("cloc", ["--version"], { encoding: "utf8" }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function run(command, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = Buffer.concat(err).toString("utf8");
+      if (code === 0 || (code === 1 && stdout.startsWith("{"))) resolve({ stdout, stderr });
+      else reject(new Error(`${path.basename(command)} exited ${code}: ${stderr.slice(-2000)}`));
+    });
+  });
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mib = (kib) => `${Math.round(kib / 1024)} MiB`;
+
+await main();
