@@ -30,6 +30,7 @@ describe("qualified names", () => {
       "setTimeout(() => {}, 1);", // 14
       "const Button = memo(() => null);", // 15
       "const Widget = class { render() {} };", // 16
+      "namespace Shapes { export function area() {} }", // 17
     ].join("\n");
     const result = analyzeScript("names.ts", code, "TypeScript");
     expect(result.parseError).toBeUndefined();
@@ -53,9 +54,10 @@ describe("qualified names", () => {
       "<anonymous>@14",
       "Button",
       "Widget.render",
+      "Shapes.area",
     ]);
-    const constructor = result.functions?.find((fn) => fn.name === "Parser.constructor");
-    expect(constructor).toMatchObject({ params: 1, startLine: 8, endLine: 8 });
+    const ctor = result.functions?.find((fn) => fn.name === "Parser.constructor");
+    expect(ctor).toMatchObject({ params: 1, startLine: 8, endLine: 8 });
   });
 
   it("names an anonymous default export `default`, and keeps line ranges", () => {
@@ -134,6 +136,39 @@ describe("syntax errors", () => {
       { name: "first", startLine: 2, endLine: 4, cyclomatic: 2, cognitive: 1, params: 1 },
     ]);
     expect(result.imports?.map((i) => i.specifier)).toEqual(["node:path"]);
+  });
+
+  it("measures the methods above an error inside a class", () => {
+    const code = [
+      "export class Store {",
+      "  get(key: string) { return this.map.get(key) ?? null; }",
+      '  label = "a { b";',
+      "  put(key: string) {",
+      "    if (key) {",
+      "      this.map.set(key, = 1);",
+      "    }",
+      "  }",
+      "}",
+    ].join("\n");
+    const result = analyzeScript("store.ts", code, "TypeScript");
+    expect(result.parseError?.line).toBe(6);
+    expect(result.functions?.map((fn) => [fn.name, fn.cognitive])).toEqual([["Store.get", 1]]);
+  });
+
+  it("parses TypeScript parameter decorators (experimentalDecorators) without an error", () => {
+    const code = [
+      '@Controller("cats")',
+      "export class CatsController {",
+      "  constructor(@Inject(CATS) private readonly cats: Cats) {}",
+      '  @Get(":id") find(@Param("id") id: string) { return this.cats.find(id) ?? null; }',
+      "}",
+    ].join("\n");
+    const result = analyzeScript("cats.controller.ts", code, "TypeScript");
+    expect(result.parseError).toBeUndefined();
+    expect(result.functions?.map((fn) => fn.name)).toEqual([
+      "CatsController.constructor",
+      "CatsController.find",
+    ]);
   });
 
   it("keeps the whole tree when the parser recovers from the error", () => {

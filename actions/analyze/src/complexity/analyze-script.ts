@@ -26,8 +26,10 @@ export function analyzeScript(
   let parseError: FileFacts["parseError"];
   try {
     const parsed = parseScript(path, text, language);
-    if (parsed.error) parseError = parsed.error;
+    if (parsed.error) parseError = { line: parsed.error.line, message: parsed.error.message };
     visit(parsed.program, walk);
+    const before = parsed.trustedBefore;
+    if (before !== undefined) walk.functions = walk.functions.filter((fn) => fn.endLine < before);
   } catch (error) {
     // A bug of ours (or the parser's) on one odd file must not sink the whole report.
     parseError = {

@@ -6,6 +6,8 @@ import type { Program } from "@babel/types";
 export interface ScriptSyntaxError {
   line: number;
   message: string;
+  /** Babel's reason code (`UnexpectedToken`), when it gave one. */
+  code?: string;
 }
 
 export interface ParsedScript {
@@ -13,6 +15,11 @@ export interface ParsedScript {
   program: Program | null;
   /** The first syntax error, recovered from or not. */
   error: ScriptSyntaxError | null;
+  /**
+   * Set when `program` is a repaired prefix of the file: only functions ending before this line
+   * are real; the ones around the cut were closed artificially.
+   */
+  trustedBefore?: number;
 }
 
 interface Attempt {
@@ -24,35 +31,47 @@ interface Attempt {
 
 /** How many earlier cut points to try when the parser gives up, before settling for nothing. */
 const RECOVERY_ATTEMPTS = 6;
+/** Plugins every file gets: syntax that is valid (or widely used) in both JS and TS. */
+const COMMON: ParserPlugin[] = [
+  "decorators",
+  "decoratorAutoAccessors",
+  "explicitResourceManagement",
+  "deprecatedImportAssert",
+];
 
 /** Babel plugins for a file, chosen by extension first (it is exact), the linguist name second. */
 export function pluginsFor(path: string, language: string, text: string): ParserPlugin[] {
   const ext = path.slice(path.lastIndexOf(".")).toLowerCase();
-  const decorators: ParserPlugin = "decorators";
-  if (ext === ".tsx") return ["typescript", "jsx", decorators];
+  if (ext === ".tsx") return ["typescript", "jsx", ...COMMON];
   if (ext === ".ts" || ext === ".mts" || ext === ".cts")
-    return [["typescript", { dts: path.endsWith(".d.ts") }], decorators];
-  if (language === "TSX") return ["typescript", "jsx", decorators];
-  if (language === "TypeScript") return ["typescript", decorators];
+    return [["typescript", { dts: /\.d\.[mc]?ts$/.test(path) }], ...COMMON];
+  if (language === "TSX") return ["typescript", "jsx", ...COMMON];
+  if (language === "TypeScript") return ["typescript", ...COMMON];
   // Plain JS gets JSX (React projects write it in .js) and Flow only when the file asks for it.
-  return text.includes("@flow") ? ["jsx", "flow", decorators] : ["jsx", decorators];
+  return text.includes("@flow") ? ["jsx", "flow", ...COMMON] : ["jsx", ...COMMON];
 }
 
 /**
  * Parse as a module, falling back to a script (sloppy-mode code: `with`, legacy octals).
- * When the parser gives up, parse the longest prefix ending at a top-level-looking line
- * before the error, so the functions above a typo are still measured.
+ * When the parser gives up, parse the text before the error line with its open brackets
+ * closed, or else the longest prefix ending at a top-level-looking line, so the functions
+ * above a typo are still measured.
  */
 export function parseScript(path: string, text: string, language: string): ParsedScript {
-  const plugins = pluginsFor(path, language, text);
+  let plugins = pluginsFor(path, language, text);
   let best = attempt(text, plugins, "module");
+  if (best.error?.code === "UnsupportedParameterDecorator") {
+    // TypeScript's experimentalDecorators (Angular, NestJS) decorate parameters; only the legacy proposal parses that.
+    plugins = plugins.map((plugin) => (plugin === "decorators" ? "decorators-legacy" : plugin));
+    best = attempt(text, plugins, "module");
+  }
   if (best.error) {
     const script = attempt(text, plugins, "script");
     if (!script.fatal && (best.fatal || !script.error)) best = script;
   }
   if (best.fatal && best.error) {
     const recovered = recoverPrefix(text, plugins, best.error.line);
-    return { program: recovered, error: best.error };
+    return { program: recovered, error: best.error, trustedBefore: best.error.line };
   }
   return { program: best.program, error: best.error };
 }
@@ -81,6 +100,9 @@ function recoverPrefix(text: string, plugins: ParserPlugin[], errorLine: number)
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1 && lineStarts.length < errorLine; i = text.indexOf("\n", i + 1))
     lineStarts.push(i + 1);
+  const cut = lineStarts.at(-1)!;
+  const closed = attempt(text.slice(0, cut) + closers(text, cut), plugins, "module");
+  if (!closed.fatal) return closed.program;
   let tries = 0;
   for (let line = lineStarts.length - 1; line > 0 && tries < RECOVERY_ATTEMPTS; line--) {
     const start = lineStarts[line]!;
@@ -94,8 +116,46 @@ function recoverPrefix(text: string, plugins: ParserPlugin[], errorLine: number)
   return null;
 }
 
+const CLOSER: Record<string, string> = { "{": "}", "(": ")", "[": "]" };
+
+/**
+ * The brackets that close what is open at `end`, skipping strings and comments. Rough (a regex
+ * literal can fool it), which only costs a failed attempt: the caller has another way.
+ */
+function closers(text: string, end: number): string {
+  const open: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const char = text[i]!;
+    if (char === '"' || char === "'" || char === "`") i = skipString(text, i, char, end);
+    else if (char === "/" && text[i + 1] === "/")
+      i = text.indexOf("\n", i) === -1 ? end : text.indexOf("\n", i);
+    else if (char === "/" && text[i + 1] === "*")
+      i = text.indexOf("*/", i + 2) === -1 ? end : text.indexOf("*/", i + 2) + 1;
+    else if (CLOSER[char]) open.push(CLOSER[char]);
+    else if (char === "}" || char === ")" || char === "]") open.pop();
+  }
+  return `\n${open.reverse().join("")}\n`;
+}
+
+function skipString(text: string, start: number, quote: string, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === quote) return i;
+    else if (quote !== "`" && text[i] === "\n") return i;
+  }
+  return end;
+}
+
 function toSyntaxError(error: unknown): ScriptSyntaxError {
-  const { loc, message } = (error ?? {}) as { loc?: { line?: number }; message?: unknown };
+  const { loc, message, reasonCode } = (error ?? {}) as {
+    loc?: { line?: number };
+    message?: unknown;
+    reasonCode?: unknown;
+  };
   const text = typeof message === "string" ? message : String(error);
-  return { line: Math.max(1, loc?.line ?? 1), message: text.replace(/\s*\(\d+:\d+\)$/, "") };
+  const line = Math.max(1, loc?.line ?? 1);
+  const clean = text.replace(/\s*\(\d+:\d+\)$/, "");
+  return typeof reasonCode === "string"
+    ? { line, message: clean, code: reasonCode }
+    : { line, message: clean };
 }

@@ -293,6 +293,12 @@ const handlers: Handlers = {
     visit(node.right, walk, node.left.type === "Identifier" ? node.left.name : undefined);
   },
   ExportDefaultDeclaration: (node, walk) => visit(node.declaration, walk, "default"),
+  TSModuleDeclaration: (node, walk) => {
+    const id = node.id;
+    walk.scope.push(id.type === "Identifier" ? id.name : id.value);
+    visit(node.body, walk);
+    walk.scope.pop();
+  },
   CallExpression: visitCall,
   ParenthesizedExpression: passName,
   TSAsExpression: passName,
