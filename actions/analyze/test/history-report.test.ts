@@ -12,11 +12,18 @@ function fn(name: string, startLine: number, cognitive: number): FunctionFacts {
   return { name, startLine, endLine: startLine + 10, cyclomatic: 1, cognitive, params: 0 };
 }
 
+const languages: Record<string, string> = {
+  ".ts": "TypeScript",
+  ".py": "Python",
+  ".css": "CSS",
+  ".json": "JSON",
+};
+
 function file(path: string, code: number, functions?: FunctionFacts[]): FileFacts {
   return {
     path,
     bytes: code * 20,
-    language: path.endsWith(".ts") ? "TypeScript" : "Markdown",
+    language: languages[path.slice(path.lastIndexOf("."))] ?? null,
     lines: { code, comment: 0, blank: 0 },
     markers: [],
     ...(functions ? { functions, imports: [] } : {}),
@@ -27,7 +34,7 @@ const facts: FileFacts[] = [
   file("src/engine/parser.ts", 400, [fn("Parser.parse", 12, 35), fn("helper", 80, 25)]),
   file("src/engine/lexer.ts", 120, [fn("lex", 3, 20)]),
   file("src/ui/view.ts", 200, [fn("render", 5, 50)]),
-  file("docs/guide.md", 30),
+  file("docs/build.py", 30),
   file("lib/solo.ts", 300, [fn("solo", 1, 10)]),
   // Enough quiet files to make src a big folder, shown one level down too.
   ...Array.from({ length: 20 }, (_, i) => file(`src/other/f${i}.ts`, 10, [])),
@@ -48,7 +55,7 @@ async function buildHistory(): Promise<HistoryFacts> {
     ...Array.from({ length: 4 }, (): [string, string] => ["src/engine/lexer.ts", "Ada"]),
     ["src/ui/view.ts", "Bob"],
     ["src/ui/view.ts", "Cara"],
-    ...Array.from({ length: 6 }, (): [string, string] => ["docs/guide.md", "Cara"]),
+    ...Array.from({ length: 6 }, (): [string, string] => ["docs/build.py", "Cara"]),
     ...Array.from({ length: 12 }, (): [string, string] => ["lib/solo.ts", "Dan"]),
   ];
   const dir = tempRepo();
@@ -64,7 +71,7 @@ describe("historyReport", () => {
     const report = historyReport(await craftedHistory(), facts);
     expect(report.hotspots.map((h) => [h.path, h.score])).toEqual([
       ["src/engine/parser.ts", 100],
-      ["docs/guide.md", 30],
+      ["docs/build.py", 30],
       ["lib/solo.ts", 20],
       ["src/ui/view.ts", 17],
       ["src/engine/lexer.ts", 13],
@@ -82,7 +89,7 @@ describe("historyReport", () => {
     const hotspotFindings = report.findings.filter((f) => f.ruleId === "history/hotspot");
     expect(hotspotFindings.map((f) => [f.location?.file, f.severity])).toEqual([
       ["src/engine/parser.ts", "high"],
-      ["docs/guide.md", "medium"],
+      ["docs/build.py", "medium"],
     ]);
     expect(hotspotFindings[0]?.location).toEqual({ file: "src/engine/parser.ts", startLine: 12 });
     expect(report.metrics["history.hotspots"]).toBe(2);
@@ -118,6 +125,29 @@ describe("historyReport", () => {
     expect(report.sections.map((s) => s.id)).toEqual(["churn", "hotspots", "ownership"]);
     for (const section of report.sections) expect(() => Section.parse(section)).not.toThrow();
     for (const finding of report.findings) expect(() => Finding.parse(finding)).not.toThrow();
+  });
+
+  it("does not rank stylesheets and data files by their lines", () => {
+    const changed = (path: string, commits: number) => ({
+      path,
+      commits,
+      linesAdded: commits,
+      linesDeleted: 0,
+      authors: { "Ada <a@x>": commits },
+      lastChanged: "2026-01-01T00:00:00.000Z",
+    });
+    const history: HistoryFacts = {
+      missing: null,
+      windowMonths: 12,
+      commits: 20,
+      files: [changed("site/site.css", 20), changed("package.json", 20), changed("tools/run.py", 5)],
+    };
+    const report = historyReport(history, [
+      file("site/site.css", 900),
+      file("package.json", 80),
+      file("tools/run.py", 60),
+    ]);
+    expect(report.hotspots.map((h) => [h.path, h.score])).toEqual([["tools/run.py", 100]]);
   });
 
   it("keeps a hotspot's fingerprint when its lines shift and its counts change", () => {

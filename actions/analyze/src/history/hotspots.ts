@@ -8,7 +8,10 @@ export interface Hotspot {
   /** Commits that touched the file in the window. */
   commits: number;
   authors: number;
-  /** Sum of the cognitive complexity of the file's functions, or its code lines where functions are not measured. */
+  /**
+   * Sum of the cognitive complexity of the file's functions, or its code lines where functions are
+   * not measured (programming languages only: markup, data and prose files are not ranked).
+   */
   complexity: number;
   /** commits × complexity, scaled so the top file is 100. */
   score: number;
@@ -25,12 +28,30 @@ export const HOTSPOT_FLOOR = { score: 25, commits: 3, complexity: 15 } as const;
 export const HOTSPOT_HIGH = { rank: 3, score: 50, commits: 8, complexity: 40 } as const;
 const TOP = 10;
 
+/**
+ * Linguist's markup, data and prose languages common in repositories. Their lines are not logic,
+ * so without functions they are not ranked: a stylesheet or lockfile would otherwise top the list.
+ * Kept here because facts carry only the language's name and this step is synchronous.
+ */
+const NOT_CODE = new Set(
+  (
+    "JSON|JSON with Comments|JSON5|JSONLD|YAML|TOML|XML|SVG|HTML|CSS|SCSS|Sass|Less|Stylus|Markdown|MDX|Text|" +
+    "reStructuredText|AsciiDoc|Org|TeX|CSV|TSV|INI|Dotenv|EditorConfig|Ignore List|Git Attributes|Git Config|" +
+    "Jupyter Notebook|GraphQL|Protocol Buffer|Diff|robots.txt|Public Key|SQL|Gettext Catalog|Liquid|Handlebars|Mustache"
+  ).split("|"),
+);
+
+/** Whether a file's size says something about its complexity when it has no measured functions. */
+function linesAreCode(file: FileFacts): boolean {
+  return file.language !== null && !NOT_CODE.has(file.language);
+}
+
 /** Rank the files that still exist by churn × complexity, best first. */
 export function findHotspots(history: HistoryFacts, facts: FileFacts[]): Hotspot[] {
   const byPath = new Map(facts.map((f) => [f.path, f]));
   const raw = history.files.flatMap((file) => {
     const current = byPath.get(file.path);
-    return current ? [measure(file, current)] : [];
+    return current && (current.functions || linesAreCode(current)) ? [measure(file, current)] : [];
   });
   // A reduce, not Math.max(...): a big repository changes more files than a call takes arguments.
   const max = raw.reduce((m, h) => Math.max(m, h.commits * h.complexity), 0);
