@@ -17,6 +17,7 @@ export interface Snippet {
 const SNIPPET_RULES = ["history/hotspot", "complexity/cognitive", "complexity/cyclomatic"];
 const MAX_SNIPPETS = 8;
 const MAX_LINES = 60;
+const LEAD_LINES = 2;
 const severityRank = { high: 0, medium: 1, low: 2, info: 3 } as const;
 
 /** The findings whose code is shown: hotspots and complexity, most severe first, one per file and line. */
@@ -50,8 +51,10 @@ export async function readSnippets(workspace: string, findings: Finding[]): Prom
       continue;
     }
     const lines = text.split(/\r?\n/);
-    const start = Math.min(Math.max(1, location.startLine ?? 1), lines.length);
-    const end = Math.min(lines.length, location.endLine ?? start + MAX_LINES - 1, start + MAX_LINES - 1);
+    const first = Math.min(Math.max(1, location.startLine ?? 1), lines.length);
+    // A few lines above: the comment or decorator that introduces the code.
+    const start = Math.max(1, first - LEAD_LINES);
+    const end = Math.min(lines.length, location.endLine ?? first + MAX_LINES - 1, start + MAX_LINES - 1);
     const width = String(end).length;
     const numbered = lines
       .slice(start - 1, end)
