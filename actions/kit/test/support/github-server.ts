@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gunzipSync } from "node:zlib";
 import { rightSideLines } from "../../src/github/diff-lines.ts";
+import { ArtifactService } from "./artifact-service.ts";
 import { type Routes, routes } from "./github-routes.ts";
 import { matchOperation, validateRequest } from "./openapi.ts";
 
@@ -119,6 +120,8 @@ export class GitHubServer {
   readonly repo: Repo;
   readonly state: State;
   readonly stats: Stats = { requests: 0, faultsInjected: 0, byKind: {}, invalid: [] };
+  /** The runner's artifact service, on the same port: set ACTIONS_RESULTS_URL to `url`. */
+  readonly artifacts = new ArtifactService();
   private faults: FaultRule[] = [];
   private server: Server | null = null;
   private readonly tokens: NonNullable<GitHubServerOptions["tokens"]>;
@@ -263,10 +266,11 @@ export class GitHubServer {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = (req.method ?? "GET").toUpperCase();
     const raw = await readBody(req);
+    if (this.artifacts.handle(req, res, url, raw, this.url)) return;
     let body: unknown;
     if (raw.length > 0) {
       try {
-        body = JSON.parse(raw);
+        body = JSON.parse(Buffer.from(raw, "latin1").toString("utf8"));
       } catch {
         this.reject(res, `${method} ${url.pathname}: body is not JSON`);
         return;
@@ -360,7 +364,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    // latin1 keeps binary uploads (artifact zips) byte for byte; JSON bodies are decoded as UTF-8 before parsing.
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("latin1")));
     req.on("error", reject);
   });
 }
