@@ -61,3 +61,18 @@ export function enabledTargets(settings: Pick<PublishSettings, "publish">): Set<
   if (settings.publish.includes("none")) return new Set();
   return new Set(settings.publish.filter((t): t is PublishTarget => t !== "none"));
 }
+
+/**
+ * Take the publish settings' inputs out of an action's inputs, so the rest can go to the agents'
+ * schemas (which reject inputs they do not know). Mutates `inputs`; returns what it took.
+ */
+export function takePublishInputs(inputs: Record<string, string>): Record<string, string> {
+  const taken: Record<string, string> = {};
+  for (const key of Object.keys(publishSettingsSchema.shape)) {
+    if (key in inputs) {
+      taken[key] = inputs[key]!;
+      delete inputs[key];
+    }
+  }
+  return taken;
+}

@@ -1,0 +1,153 @@
+// End to end: the bundled Analyze action, run as the runner runs it, against the loopback GitHub API.
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { fakeRuntimeToken } from "./support/artifact-service.ts";
+import { type GitHubServer, startGitHubServer } from "./support/github-server.ts";
+import { forkPullRequestEvent, pullRequestEvent } from "./support/publish-fixtures.ts";
+import { commit, tempDir, tempRepo } from "./support/temp-repo.ts";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../../..");
+const dist = path.join(root, "actions/analyze/dist/index.js");
+const TOKEN = "ghs_e2e";
+
+let server: GitHubServer;
+beforeAll(async () => {
+  server = await startGitHubServer({ tokens: { ghs_readonly: { readOnly: true } } });
+});
+afterAll(() => server.stop());
+
+/** A repository worth analysing: a branchy function, so there is something to report. */
+function workspace(): string {
+  const body = Array.from(
+    { length: 14 },
+    (_, i) => `  if (a > ${i}) { if (b) { for (const x of c) { if (x) n++; } } }`,
+  ).join("\n");
+  const dir = tempRepo({
+    "README.md": "# Hello\n",
+    "src/app.ts": `export function tangle(a: number, b: boolean, c: number[]) {\n  let n = 0;\n${body}\n  return n;\n}\n`,
+  });
+  commit(dir, { "src/more.ts": "export const x = 1;\n" }, { message: "more" });
+  return dir;
+}
+
+/** The environment the runner gives a JavaScript action: INPUT_* from action.yml defaults, then ours. */
+function actionEnv(
+  dir: string,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string>,
+  token = TOKEN,
+) {
+  const meta = parse(readFileSync(path.join(root, "actions/analyze/action.yml"), "utf8")) as {
+    inputs?: Record<string, { default?: unknown }>;
+  };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: "true",
+    CI: "true",
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_API_URL: server.url,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_REPOSITORY: "Codertocat/Hello-World",
+    GITHUB_WORKSPACE: dir,
+    GITHUB_SHA: "ec26c3e57ca3a959ca5aad62de7213c562f8c821",
+    GITHUB_REF: "refs/pull/2/merge",
+    GITHUB_RUN_ID: "1",
+    GITHUB_TOKEN: token,
+    RUNNER_TEMP: tempDir("aether-runner-"),
+    ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
+    ACTIONS_RESULTS_URL: `${server.url}/`,
+  };
+  const scratch = tempDir("aether-step-");
+  env.GITHUB_EVENT_PATH = path.join(scratch, "event.json");
+  env.GITHUB_STEP_SUMMARY = path.join(scratch, "summary.md");
+  env.GITHUB_OUTPUT = path.join(scratch, "output");
+  writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(event.payload));
+  writeFileSync(env.GITHUB_STEP_SUMMARY, "");
+  writeFileSync(env.GITHUB_OUTPUT, "");
+  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
+    const value = String(input?.default ?? "").replace(/\$\{\{\s*github\.token\s*\}\}/, token);
+    env[`INPUT_${name.toUpperCase()}`] = value.includes("${{") ? "" : value;
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+async function runAction(env: Record<string, string>) {
+  try {
+    const { stdout } = await run(process.execPath, [dist], {
+      env,
+      cwd: env.GITHUB_WORKSPACE,
+      timeout: 120_000,
+    });
+    return { code: 0, stdout, summary: readFileSync(env.GITHUB_STEP_SUMMARY!, "utf8") };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return {
+      code: e.code ?? 1,
+      stdout: `${e.stdout ?? ""}${e.stderr ?? ""}`,
+      summary: readFileSync(env.GITHUB_STEP_SUMMARY!, "utf8"),
+    };
+  }
+}
+
+/** The bundle publishes once its action declares the publish settings (the host wires publishReport). */
+const publishes =
+  existsSync(dist) &&
+  "publish" in
+    ((parse(readFileSync(path.join(root, "actions/analyze/action.yml"), "utf8")) as { inputs?: object })
+      .inputs ?? {});
+
+describe.skipIf(!publishes)("the bundled Analyze action on a pull_request payload", () => {
+  const dir = publishes ? workspace() : "";
+  const inputs = { "github-token": TOKEN, publish: "check,comment,summary,artifact,commit" };
+
+  it("publishes one check run, one sticky comment, a job summary, an artifact and a committed report, surviving faults", async () => {
+    server.inject(
+      { kind: "502-after-write", on: "POST issues/create-comment", times: 1 },
+      { kind: "secondary-rate-limit", on: "POST checks/create", times: 1 },
+      { kind: "500", on: "POST git/create-tree", times: 1 },
+    );
+    const result = await runAction(actionEnv(dir, pullRequestEvent(), inputs));
+    expect(result.code, result.stdout).toBe(0);
+    expect(server.stats.invalid).toEqual([]);
+    expect(server.pendingFaults()).toBe(0);
+    const runs = [...server.state.checkRuns.values()];
+    expect(runs.map((r) => r.name)).toEqual(["Aether / analyze"]);
+    expect(server.issueComments(2)).toHaveLength(1);
+    expect(result.summary).toContain("Aether · Analyze");
+    expect(server.artifacts.artifacts.get("aether-report-analyze")?.finalized).toBe(true);
+    const stored = [...server.filesAt("aether-reports").keys()].filter((f) => f.includes("/history/"));
+    expect(stored).toHaveLength(1);
+  });
+
+  it("updates the same sticky comment on a rerun", async () => {
+    const [before] = server.issueComments(2);
+    const result = await runAction(actionEnv(dir, pullRequestEvent(), inputs));
+    expect(result.code, result.stdout).toBe(0);
+    const after = server.issueComments(2);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(before!.id);
+    expect(after[0]!.body).not.toBe(before!.body);
+    expect(server.state.commentsCreated).toBe(1);
+    const stored = [...server.filesAt("aether-reports").keys()].filter((f) => f.includes("/history/"));
+    expect(stored).toHaveLength(2);
+  });
+
+  it("degrades on a fork pull request: summary and artifact, and a clear line about the rest", async () => {
+    const checks = server.state.checkRuns.size;
+    const result = await runAction(
+      actionEnv(dir, forkPullRequestEvent(), { ...inputs, "github-token": "ghs_readonly" }, "ghs_readonly"),
+    );
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.summary).toContain("read-only token");
+    expect(result.stdout).toMatch(/read-only token; publish it from a workflow_run job/);
+    expect(server.state.checkRuns.size).toBe(checks);
+    expect(server.stats.invalid).toEqual([]);
+  });
+});
