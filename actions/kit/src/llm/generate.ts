@@ -169,11 +169,14 @@ async function answerWith<T>(
   }
 }
 
+/** Our tokenizer is one model's; others count a little differently, so service limits keep this margin. */
+const TOKENIZER_MARGIN = 0.95;
+
 /** The smallest of the model's window, the per-call setting, the service's cap and what the run has left. */
 function inputBudgetFor(rt: Runtime, target: ModelTarget, maxOut: number): number {
-  const limits = [contextWindow(target.name) - maxOut];
+  const limits = [Math.floor((contextWindow(target.name) - maxOut) * TOKENIZER_MARGIN)];
   if (rt.settings["max-input-tokens"] > 0) limits.push(rt.settings["max-input-tokens"]);
-  if (rt.preset.inputCap) limits.push(rt.preset.inputCap);
+  if (rt.preset.inputCap) limits.push(Math.floor(rt.preset.inputCap * TOKENIZER_MARGIN));
   const budget = rt.settings["budget-tokens"];
   if (budget > 0) limits.push(budget - rt.spent - maxOut);
   return Math.min(...limits);
