@@ -59,10 +59,15 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     });
   }
   const started = performance.now();
-  const saved = { reports: process.env.AETHER_REPORTS, skip: process.env.AETHER_SKIP_INVALID };
-  // The content loader runs inside Astro's build; the environment is how the store reaches it.
+  const saved = {
+    AETHER_REPORTS: process.env.AETHER_REPORTS,
+    AETHER_SKIP_INVALID: process.env.AETHER_SKIP_INVALID,
+    AETHER_SITE_BASE: process.env.AETHER_SITE_BASE,
+  };
+  // The content loader and pages run inside Astro's build; the environment is how the options reach them.
   process.env.AETHER_REPORTS = reports;
   process.env.AETHER_SKIP_INVALID = options.skipInvalid ? "1" : "0";
+  process.env.AETHER_SITE_BASE = base;
   try {
     const { build } = await import("astro");
     await build({
@@ -81,8 +86,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   } catch (error) {
     throw asConfigurationError(error) ?? error;
   } finally {
-    restore("AETHER_REPORTS", saved.reports);
-    restore("AETHER_SKIP_INVALID", saved.skip);
+    for (const [name, value] of Object.entries(saved)) restore(name, value);
   }
   return { out, base, seconds: (performance.now() - started) / 1000 };
 }

@@ -24,6 +24,11 @@ export const severityColors: Record<string, string> = {
 
 /** Serialise a plot, labelled for screen readers (the SVG is one image with a text alternative). */
 function svg(node: Element | SVGSVGElement, alt: string): string {
+  // Plot labels its marks; inside one role="img" those labels are not allowed, the image's own is enough.
+  for (const child of node.querySelectorAll("[aria-label],[aria-description]")) {
+    child.removeAttribute("aria-label");
+    child.removeAttribute("aria-description");
+  }
   node.setAttribute("role", "img");
   node.setAttribute("aria-label", alt);
   return node.outerHTML;

@@ -2,7 +2,9 @@
 
 /** A site path with the base prefixed: `page("agents/analyze/")` → `/repo/agents/analyze/`. */
 export function page(path = ""): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  // The CLI sets AETHER_SITE_BASE; import.meta.env.BASE_URL can be shadowed by a host's own
+  // process.env.BASE_URL (vitest sets one), so it is only the fallback.
+  const base = (process.env.AETHER_SITE_BASE ?? import.meta.env.BASE_URL).replace(/\/?$/, "/");
   return `${base}${path.replace(/^\//, "")}`;
 }
 
