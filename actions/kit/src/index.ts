@@ -12,6 +12,7 @@ export * from "./llm/index.ts";
 export * from "./logger.ts";
 export * from "./orchestrator.ts";
 export * from "./render/markdown.ts";
+export { codeSpans, phrasing } from "./render/nodes.ts";
 export * from "./render/report-tree.ts";
 export * from "./repo-facts.ts";
 export * from "./report/build.ts";
