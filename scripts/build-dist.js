@@ -29,7 +29,18 @@ for (const name of actions) {
   if (!check) rmSync(dist, { recursive: true, force: true });
   execFileSync(
     ncc,
-    ["build", entry, "-o", out, "--quiet", "--target", "es2023", "--license", "licenses.txt"],
+    [
+      "build",
+      entry,
+      "-o",
+      out,
+      "--quiet",
+      "--transpile-only",
+      "--target",
+      "es2023",
+      "--license",
+      "licenses.txt",
+    ],
     {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],

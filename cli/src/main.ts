@@ -31,13 +31,19 @@ export async function execute(argv: string[]): Promise<number> {
       console.log(VERSION);
       return exitCodes.ok;
     }
-    const [command, parent] = await resolveSubCommand(root as CommandDef, argv);
+    const [command, parent, rest] = await resolveSubCommand(root as CommandDef, argv);
     if (argv.includes("--help") || argv.includes("-h") || argv.length === 0) {
       console.log(await renderUsage(command, parent));
       return exitCodes.ok;
     }
-    await checkArgs(command, argv);
-    const { result } = await runCommand(root, { rawArgs: argv });
+    if (!command.run) {
+      console.error(await renderUsage(command, parent));
+      console.error("aether: this command needs a subcommand (listed above).");
+      return exitCodes.badInput;
+    }
+    await checkArgs(command, rest);
+    // Run the chosen command itself: citty drops a subcommand's return value, which is our exit code.
+    const { result } = await runCommand(command, { rawArgs: rest });
     return typeof result === "number" ? result : exitCodes.ok;
   } catch (error) {
     if (isConfigurationError(error)) {
@@ -46,7 +52,7 @@ export async function execute(argv: string[]): Promise<number> {
     }
     if (error instanceof Error && (error as { code?: string }).code?.startsWith("E_")) {
       // citty's own usage errors (unknown command, missing argument) are bad input too.
-      console.error(`aether: ${error.message}. Fix: see \`aether --help\`.`);
+      console.error(`aether: ${error.message.replace(/\.$/, "")}. Fix: see \`aether --help\`.`);
       return exitCodes.badInput;
     }
     console.error("aether: internal error, please report it with the trace below.");

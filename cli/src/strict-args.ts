@@ -6,13 +6,14 @@ async function resolve<T>(value: T | Promise<T> | (() => T | Promise<T>)): Promi
   return typeof value === "function" ? (value as () => T | Promise<T>)() : value;
 }
 
-/** The command `argv` selects and its parent, following subcommand names. */
+/** The command `argv` selects, its parent, and the words after the subcommand names. */
 export async function resolveSubCommand(
   cmd: CommandDef,
   argv: string[],
-): Promise<[CommandDef, CommandDef | undefined]> {
+): Promise<[CommandDef, CommandDef | undefined, string[]]> {
   let current = cmd;
   let parent: CommandDef | undefined;
+  let used = 0;
   for (const word of argv) {
     if (word.startsWith("-")) break;
     const subs = current.subCommands ? await resolve(current.subCommands) : undefined;
@@ -27,8 +28,9 @@ export async function resolveSubCommand(
     }
     parent = current;
     current = (await resolve(next)) as CommandDef;
+    used++;
   }
-  return [current, parent];
+  return [current, parent, argv.slice(used)];
 }
 
 /** Throw a ConfigurationError naming the first flag the command does not define. */

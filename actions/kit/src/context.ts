@@ -47,5 +47,3 @@ export interface Agent<Schema extends z.ZodType = z.ZodType> {
 export function defineAgent<Schema extends z.ZodType>(agent: Agent<Schema>): Agent<Schema> {
   return agent;
 }
-
-export type { Report };

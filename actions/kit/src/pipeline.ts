@@ -6,14 +6,15 @@ import type { CommonSettings } from "./config/common.ts";
 import { type ConfigFile, readConfigFile, resolveConfig } from "./config/load.ts";
 import type { Agent, EventInfo } from "./context.ts";
 import { ConfigurationError } from "./errors.ts";
+import { gitOrNull } from "./git.ts";
 import type { Logger } from "./logger.ts";
 import { runCrew } from "./orchestrator.ts";
 import { renderReport } from "./render/markdown.ts";
+import { readRepoFacts } from "./repo-facts.ts";
 import { failedReport } from "./report/build.ts";
 import { failingFindings, parseFailOn } from "./report/fail-on.ts";
 import { parseReport } from "./report/parse.ts";
 import type { Finding, Report } from "./report/schema.ts";
-import { readRepoFacts } from "./repo-facts.ts";
 import { runAgent, runAgentAtRef } from "./run-agent.ts";
 import { DEFAULT_STORE_DIR, ReportStore, type SavedReport } from "./store/report-store.ts";
 
@@ -59,8 +60,13 @@ export async function runPipeline(options: PipelineOptions): Promise<AgentOutcom
     async (agent) => {
       const config = configs.get(agent.name)!;
       const run = { workspace, config, event: options.event, logger: options.logger, clock, cacheDir };
-      const baseReport = await loadBase(agent, config, run);
-      return runAgent(agent, { ...run, baseReport, timeoutMs: config["timeout-minutes"] * 60_000 });
+      const base = await loadBase(agent, config, run);
+      const report = await runAgent(agent, {
+        ...run,
+        baseReport: base.report,
+        timeoutMs: config["timeout-minutes"] * 60_000,
+      });
+      return base.note ? { ...report, notes: [...report.notes, base.note] } : report;
     },
     (agent, because) => skipped(agent, because, workspace, options.event, clock),
   );
@@ -91,11 +97,21 @@ function agentConfig(agent: Agent, file: ConfigFile, inputs: Record<string, stri
   return settings;
 }
 
+interface Base {
+  report: Report | null;
+  /** Why PR mode is off, when the user would expect it on. */
+  note: string | null;
+}
+
+/**
+ * The base to compare with: `base-report`, else `base-ref`, else on a pull_request event the PR's
+ * base commit when the checkout has it.
+ */
 async function loadBase(
   agent: Agent,
   config: AgentConfig,
   run: Parameters<typeof runAgent>[1],
-): Promise<Report | null> {
+): Promise<Base> {
   if (config["base-report"]) {
     const file = path.resolve(run.workspace, config["base-report"]);
     const text = await readFile(file, "utf8").catch(() => {
@@ -105,10 +121,23 @@ async function loadBase(
         fix: "pass the path of a report JSON file, e.g. one from `aether report list`",
       });
     });
-    return parseReport(text, config["base-report"]);
+    return { report: parseReport(text, config["base-report"]), note: null };
   }
-  if (config["base-ref"]) return runAgentAtRef(agent, config["base-ref"], run);
-  return null;
+  if (config["base-ref"]) return { report: await runAgentAtRef(agent, config["base-ref"], run), note: null };
+  const prBase = (run.event?.payload as { pull_request?: { base?: { sha?: string } } } | undefined)
+    ?.pull_request?.base?.sha;
+  if (!prBase) return { report: null, note: null };
+  if (!(await hasCommit(run.workspace, prBase))) {
+    return {
+      report: null,
+      note: "Findings are not marked new or fixed: the pull request's base commit is not in this checkout. Use fetch-depth: 0 with actions/checkout, or pass base-report.",
+    };
+  }
+  return { report: await runAgentAtRef(agent, prBase, run), note: null };
+}
+
+async function hasCommit(workspace: string, sha: string): Promise<boolean> {
+  return (await gitOrNull(workspace, ["cat-file", "-t", sha]))?.trim() === "commit";
 }
 
 function skipped(

@@ -1,11 +1,11 @@
 // `aether report list|show`: read the report store.
 import path from "node:path";
 import {
+  AgentName,
+  ConfigurationError,
   DEFAULT_STORE_DIR,
   ReportStore,
   renderReport,
-  AgentName,
-  ConfigurationError,
 } from "@aetherstack/kit";
 import { defineCommand } from "citty";
 

@@ -1,8 +1,8 @@
 // Schema-valid reports for tests: a realistic Analyze report with every part filled in.
-import { fingerprint, type Report, Report as ReportSchema } from "../../src/index.ts";
+import { fingerprint, Report } from "../../src/index.ts";
 
 export function sampleReport(overrides: Partial<Report> = {}): Report {
-  return ReportSchema.parse({
+  return Report.parse({
     schemaVersion: 1,
     id: "20261201T120000Z-analyze-abc1234",
     agent: "analyze",
