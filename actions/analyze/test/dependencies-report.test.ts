@@ -45,6 +45,7 @@ const monorepo = {
   "packages/app/package.json": json({
     name: "@demo/app",
     dependencies: { react: "^19.0.0", "@demo/lib": "*", chalk: "^5.0.0", "@types/react": "^19.0.0" },
+    devDependencies: { "@types/some-lib": "^1.0.0" },
   }),
   "packages/app/src/index.tsx": [
     'import React from "react";',
@@ -57,6 +58,7 @@ const monorepo = {
     'import { helper } from "./helper.js";',
     'import lodashAgain from "lodash/fp";',
     'import { view } from "components/view";',
+    'import type { Options } from "some-lib";',
     "export const App = () => <div>{add(1, 2)}</div>;",
     "",
   ].join("\n"),
@@ -116,7 +118,7 @@ describe("dependenciesReport", () => {
         { file: "packages/app/src/index.tsx", startLine: 3 },
       ],
       [
-        "`zod` is imported but not declared in `packages/app/package.json` or a package.json above it",
+        "Types of `zod` are imported but neither it nor `@types/zod` is declared in `packages/app/package.json` or a package.json above it",
         { file: "packages/app/src/index.tsx", startLine: 6 },
       ],
       [
@@ -144,7 +146,7 @@ describe("dependenciesReport", () => {
         { file: "packages/app/package.json", startLine: 6 },
       ],
     ]);
-    expect(metrics).toEqual({ "deps.cycles": 1, "deps.undeclared": 3, "deps.unused": 2, "deps.declared": 8 });
+    expect(metrics).toEqual({ "deps.cycles": 1, "deps.undeclared": 3, "deps.unused": 2, "deps.declared": 9 });
   });
 
   it("builds the section from a packages table and a cycle list", async () => {
@@ -162,7 +164,7 @@ describe("dependenciesReport", () => {
     ]);
     expect(table.rows).toEqual([
       [[{ code: "package.json" }], "1", "2", "0", "1"],
-      [[{ code: "packages/app/package.json" }], "4", "0", "3", "1"],
+      [[{ code: "packages/app/package.json" }], "4", "1", "3", "1"],
       [[{ code: "packages/lib/package.json" }], "0", "0", "0", "0"],
       [[{ code: "tools/package.json" }], "1", "0", "0", "0"],
     ]);

@@ -97,23 +97,33 @@ function attempt(text: string, plugins: ParserPlugin[], sourceType: "module" | "
 }
 
 function recoverPrefix(text: string, plugins: ParserPlugin[], errorLine: number): Program | null {
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1 && lineStarts.length < errorLine; i = text.indexOf("\n", i + 1))
-    lineStarts.push(i + 1);
-  const cut = lineStarts.at(-1)!;
+  const starts = lineStarts(text, errorLine);
+  const cut = starts.at(-1)!;
   const closed = attempt(text.slice(0, cut) + closers(text, cut), plugins, "module");
   if (!closed.fatal) return closed.program;
-  let tries = 0;
-  for (let line = lineStarts.length - 1; line > 0 && tries < RECOVERY_ATTEMPTS; line--) {
-    const start = lineStarts[line]!;
-    // Top-level statements usually start in column 0; cutting inside a block only errors again.
-    const first = text.charCodeAt(start);
-    if (first === 32 || first === 9 || first === 10 || first === 13 || first === 125 /* } */) continue;
-    tries++;
+  for (const start of topLevelCuts(text, starts)) {
     const prefix = attempt(text.slice(0, start), plugins, "module");
     if (!prefix.fatal) return prefix.program;
   }
   return null;
+}
+
+/** Offsets where lines 1..`upTo` start. */
+function lineStarts(text: string, upTo: number): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1 && starts.length < upTo; i = text.indexOf("\n", i + 1))
+    starts.push(i + 1);
+  return starts;
+}
+
+/** The last few line starts that look like top-level statements: they begin in column 0. */
+function topLevelCuts(text: string, starts: number[]): number[] {
+  const cuts: number[] = [];
+  for (let line = starts.length - 1; line > 0 && cuts.length < RECOVERY_ATTEMPTS; line--) {
+    const start = starts[line]!;
+    if (!/[\s}]/.test(text[start] ?? " ")) cuts.push(start);
+  }
+  return cuts;
 }
 
 const CLOSER: Record<string, string> = { "{": "}", "(": ")", "[": "]" };
@@ -125,16 +135,26 @@ const CLOSER: Record<string, string> = { "{": "}", "(": ")", "[": "]" };
 function closers(text: string, end: number): string {
   const open: string[] = [];
   for (let i = 0; i < end; i++) {
-    const char = text[i]!;
-    if (char === '"' || char === "'" || char === "`") i = skipString(text, i, char, end);
-    else if (char === "/" && text[i + 1] === "/")
-      i = text.indexOf("\n", i) === -1 ? end : text.indexOf("\n", i);
-    else if (char === "/" && text[i + 1] === "*")
-      i = text.indexOf("*/", i + 2) === -1 ? end : text.indexOf("*/", i + 2) + 1;
-    else if (CLOSER[char]) open.push(CLOSER[char]);
-    else if (char === "}" || char === ")" || char === "]") open.pop();
+    const skipped = skipNonCode(text, i, end);
+    if (skipped !== i) i = skipped;
+    else if (CLOSER[text[i]!]) open.push(CLOSER[text[i]!]!);
+    else if (text[i] === "}" || text[i] === ")" || text[i] === "]") open.pop();
   }
   return `\n${open.reverse().join("")}\n`;
+}
+
+/** If a string or comment starts at `i`, the offset of its last character; otherwise `i`. */
+function skipNonCode(text: string, i: number, end: number): number {
+  const char = text[i];
+  if (char === '"' || char === "'" || char === "`") return skipString(text, i, char, end);
+  if (char !== "/") return i;
+  if (text[i + 1] === "/") return upTo(text.indexOf("\n", i), end);
+  if (text[i + 1] === "*") return upTo(text.indexOf("*/", i + 2) + 1, end);
+  return i;
+}
+
+function upTo(found: number, end: number): number {
+  return found <= 0 || found > end ? end : found;
 }
 
 function skipString(text: string, start: number, quote: string, end: number): number {

@@ -16,6 +16,7 @@ import {
   type PackageManifest,
   readManifests,
 } from "./package-manifests.ts";
+import { typesPackage } from "./resolve-import.ts";
 
 export interface DependenciesReport {
   section: Section;
@@ -92,10 +93,13 @@ function cycleFinding(cycle: ImportCycle): Finding {
 }
 
 function undeclaredFinding(entry: UndeclaredImport): Finding {
+  const what = entry.typeOnly
+    ? `Types of \`${entry.name}\` are imported but neither it nor \`${typesPackage(entry.name)}\` is`
+    : `\`${entry.name}\` is imported but not`;
   return {
     ruleId: "deps/undeclared",
     severity: "medium",
-    message: `\`${entry.name}\` is imported but not declared in \`${entry.manifest.path}\` or a package.json above it`,
+    message: `${what} declared in \`${entry.manifest.path}\` or a package.json above it`,
     location: { file: entry.file, startLine: entry.line },
     fingerprint: fingerprint("deps/undeclared", entry.file, entry.name),
     suggestion: `Add \`${entry.name}\` to \`${entry.manifest.path}\` (dependencies, or devDependencies if only tests and tools use it); it works today only if something else installs it.`,

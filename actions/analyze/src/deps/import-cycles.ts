@@ -77,46 +77,65 @@ function walkBack(parent: Map<string, string>, last: string, start: string): str
 
 /** Tarjan's algorithm, iterative so a long import chain cannot overflow the stack. */
 export function stronglyConnected(graph: ImportGraph): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const components: string[][] = [];
-  let counter = 0;
-  const open = (node: string) => {
-    index.set(node, counter);
-    low.set(node, counter++);
-    stack.push(node);
-    onStack.add(node);
-    return { node, edges: [...(graph.get(node)?.keys() ?? [])], next: 0 };
+  const state: TarjanState = {
+    index: new Map(),
+    low: new Map(),
+    stack: [],
+    onStack: new Set(),
+    components: [],
   };
-  for (const root of graph.keys()) {
-    if (index.has(root)) continue;
-    const work = [open(root)];
-    while (work.length > 0) {
-      const top = work.at(-1)!;
-      if (top.next < top.edges.length) {
-        const to = top.edges[top.next++]!;
-        if (!index.has(to)) work.push(open(to));
-        else if (onStack.has(to)) low.set(top.node, Math.min(low.get(top.node)!, index.get(to)!));
-        continue;
-      }
-      work.pop();
-      const parent = work.at(-1);
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(top.node)!));
-      if (low.get(top.node) === index.get(top.node)) components.push(popComponent(stack, onStack, top.node));
-    }
-  }
-  return components;
+  for (const root of graph.keys()) if (!state.index.has(root)) connect(graph, root, state);
+  return state.components;
 }
 
-function popComponent(stack: string[], onStack: Set<string>, root: string): string[] {
+interface TarjanState {
+  index: Map<string, number>;
+  low: Map<string, number>;
+  stack: string[];
+  onStack: Set<string>;
+  components: string[][];
+}
+
+interface Visit {
+  node: string;
+  edges: string[];
+  next: number;
+}
+
+function connect(graph: ImportGraph, root: string, state: TarjanState): void {
+  const work = [open(graph, root, state)];
+  while (work.length > 0) {
+    const top = work.at(-1)!;
+    const to = top.edges[top.next++];
+    if (to === undefined) {
+      work.pop();
+      close(top, work.at(-1), state);
+    } else if (!state.index.has(to)) work.push(open(graph, to, state));
+    else if (state.onStack.has(to)) lower(state, top.node, state.index.get(to)!);
+  }
+}
+
+function open(graph: ImportGraph, node: string, state: TarjanState): Visit {
+  state.index.set(node, state.index.size);
+  state.low.set(node, state.index.size - 1);
+  state.stack.push(node);
+  state.onStack.add(node);
+  return { node, edges: [...(graph.get(node)?.keys() ?? [])], next: 0 };
+}
+
+function lower(state: TarjanState, node: string, value: number): void {
+  if (value < state.low.get(node)!) state.low.set(node, value);
+}
+
+function close(visit: Visit, parent: Visit | undefined, state: TarjanState): void {
+  if (parent) lower(state, parent.node, state.low.get(visit.node)!);
+  if (state.low.get(visit.node) !== state.index.get(visit.node)) return;
   const component: string[] = [];
   let member: string;
   do {
-    member = stack.pop()!;
-    onStack.delete(member);
+    member = state.stack.pop()!;
+    state.onStack.delete(member);
     component.push(member);
-  } while (member !== root);
-  return component;
+  } while (member !== visit.node);
+  state.components.push(component);
 }

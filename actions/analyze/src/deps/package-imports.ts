@@ -1,6 +1,6 @@
 // Bare-specifier imports checked against the package.json files that govern each source file.
 import { posix } from "node:path";
-import type { FileFacts } from "../facts.ts";
+import type { FileFacts, ImportFacts } from "../facts.ts";
 import { ManifestLookup, type PackageManifest } from "./package-manifests.ts";
 import { packageName, typesPackage } from "./resolve-import.ts";
 
@@ -9,6 +9,8 @@ export interface UndeclaredImport {
   file: string;
   line: number;
   name: string;
+  /** Only types are imported: `@types/<name>` would do too. */
+  typeOnly: boolean;
   /** The nearest package.json: where the declaration belongs. */
   manifest: PackageManifest;
 }
@@ -30,39 +32,69 @@ export interface PackageImports {
  * a path alias (`baseUrl`, `paths`), not a package.
  */
 export function checkPackageImports(facts: FileFacts[], manifests: PackageManifest[]): PackageImports {
-  const lookup = new ManifestLookup(manifests);
-  const workspaceNames = new Set(manifests.flatMap((manifest) => (manifest.name ? [manifest.name] : [])));
-  const folders = folderSet(facts);
+  const context: CheckContext = {
+    lookup: new ManifestLookup(manifests),
+    workspaceNames: new Set(manifests.flatMap((manifest) => (manifest.name ? [manifest.name] : []))),
+    folders: folderSet(facts),
+  };
   const result: PackageImports = {
     undeclared: [],
     imported: new Map(manifests.map((manifest) => [manifest, new Set<string>()])),
     withSources: new Set(),
     outsidePackages: 0,
   };
-  for (const file of facts) {
-    if (!file.imports) continue;
-    const chain = lookup.forFile(file.path);
-    for (const manifest of chain) result.withSources.add(manifest);
-    const reported = new Set<string>();
-    let outside = false;
-    for (const entry of file.imports) {
-      const name = packageName(entry.specifier);
-      if (name === null) continue;
-      if (chain.length === 0) {
-        outside = true;
-        continue;
-      }
-      for (const manifest of chain) result.imported.get(manifest)!.add(name);
-      if (reported.has(name) || workspaceNames.has(name)) continue;
-      if (chain.some((m) => m.declared.has(name) || (entry.typeOnly && m.declared.has(typesPackage(name)))))
-        continue;
-      if (isPathAlias(entry.specifier, chain[0]!, folders)) continue;
-      reported.add(name);
-      result.undeclared.push({ file: file.path, line: entry.line, name, manifest: chain[0]! });
-    }
-    if (outside) result.outsidePackages++;
-  }
+  for (const file of facts) if (file.imports) checkFile(file, file.imports, context, result);
   return result;
+}
+
+interface CheckContext {
+  lookup: ManifestLookup;
+  workspaceNames: Set<string>;
+  /** Every folder holding an analysed file, to recognise path aliases. */
+  folders: Set<string>;
+}
+
+function checkFile(
+  file: FileFacts,
+  imports: ImportFacts[],
+  context: CheckContext,
+  result: PackageImports,
+): void {
+  const chain = context.lookup.forFile(file.path);
+  const packages = imports.flatMap((entry) => {
+    const name = packageName(entry.specifier);
+    return name === null ? [] : [{ entry, name }];
+  });
+  if (chain.length === 0) {
+    if (packages.length > 0) result.outsidePackages++;
+    return;
+  }
+  for (const manifest of chain) result.withSources.add(manifest);
+  const reported = new Set<string>();
+  for (const { entry, name } of packages) {
+    for (const manifest of chain) result.imported.get(manifest)!.add(name);
+    if (reported.has(name) || isDeclared(name, entry, chain, context)) continue;
+    reported.add(name);
+    result.undeclared.push({
+      file: file.path,
+      line: entry.line,
+      name,
+      typeOnly: entry.typeOnly,
+      manifest: chain[0]!,
+    });
+  }
+}
+
+function isDeclared(
+  name: string,
+  entry: ImportFacts,
+  chain: PackageManifest[],
+  context: CheckContext,
+): boolean {
+  if (context.workspaceNames.has(name)) return true;
+  const types = entry.typeOnly ? typesPackage(name) : null;
+  if (chain.some((m) => m.declared.has(name) || (types !== null && m.declared.has(types)))) return true;
+  return isPathAlias(entry.specifier, chain[0]!, context.folders);
 }
 
 function folderSet(facts: FileFacts[]): Set<string> {
