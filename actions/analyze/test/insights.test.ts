@@ -181,7 +181,7 @@ describe("Analyze insights", () => {
     expect(deterministic(report)).toEqual(deterministic(baseline));
     const llmNotes = report.notes.filter((n) => n.startsWith("LLM insights failed"));
     expect(llmNotes).toEqual([
-      "LLM insights failed: openai model gpt-4.1-mini failed (500: 500 upstream exploded) after 2 retries. The rest of the report is unaffected.",
+      "LLM insights failed: openai model gpt-4.1-mini failed (500: upstream exploded) after 2 retries. The rest of the report is unaffected.",
     ]);
   });
 

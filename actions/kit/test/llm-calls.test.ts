@@ -43,6 +43,15 @@ describe("structured answers", () => {
     );
   });
 
+  it("accepts an answer wrapped in one key, as JSON-mode models sometimes do", async () => {
+    const server = await startOpenAiServer();
+    server.reply(answer({ verdict: good }));
+    expect(
+      (await openai(server, { "structured-output": "json-object" }).client.generate(verdictRequest)).value,
+    ).toEqual(good);
+    expect(server.requests[0]?.body.response_format).toEqual({ type: "json_object" });
+  });
+
   it("takes JSON out of prose and code fences", async () => {
     const server = await startOpenAiServer();
     server.reply(answer(`Sure! Here it is:\n\`\`\`json\n${JSON.stringify(good)}\n\`\`\``));
@@ -125,7 +134,7 @@ describe("failures and retries", () => {
     expect((await openai(server, { "max-retries": 1 }).client.generate(verdictRequest)).value).toEqual(good);
     server.reply(status(500, "boom"), status(500, "boom"));
     const error = await failure(openai(server, { "max-retries": 1 }).client.generate(verdictRequest));
-    expect(error.message).toBe("openai model gpt-4.1-mini failed (500: 500 boom) after 1 retries");
+    expect(error.message).toBe("openai model gpt-4.1-mini failed (500: boom) after 1 retries");
   });
 
   it("times out a request that never answers, and retries it", async () => {
@@ -153,6 +162,15 @@ describe("failures and retries", () => {
     expect(error.failure).toBe("truncated");
     expect(error.message).toMatch(
       /cut off at 200 output tokens \(finish_reason: length\); raise llm-max-output-tokens/,
+    );
+  });
+
+  it("says how long the service asked to wait when it stays rate limited", async () => {
+    const server = await startOpenAiServer();
+    server.reply(status(429, "Too many requests", { "retry-after": "86400" }));
+    const error = await failure(openai(server, { "max-retries": 0 }).client.generate(verdictRequest));
+    expect(error.message).toBe(
+      "openai model gpt-4.1-mini is rate limited (429: Too many requests); the service asks to wait 86400 s",
     );
   });
 

@@ -45,7 +45,8 @@ export function toLlmError(error: unknown, preset: Preset, target: ModelTarget, 
   }
   if (error instanceof APIError) {
     const status = error.status ?? 0;
-    const detail = `${status}: ${firstLine(error.message)}`;
+    // The SDK's message starts with the status already.
+    const detail = `${status}: ${firstLine(error.message.replace(/^\d{3}\s+/, ""))}`;
     if (status === 401 || status === 403) {
       const fix =
         preset.provider === "github-models"
@@ -58,7 +59,11 @@ export function toLlmError(error: unknown, preset: Preset, target: ModelTarget, 
         preset.provider === "azure" ? "check llm-deployment and llm-api-version" : "check llm-model";
       return new LlmError("request", `${who} was not found (${detail}); ${fix}`);
     }
-    if (status === 429) return new LlmError("request", `${who} is rate limited (${detail})${retried}`);
+    if (status === 429) {
+      const wait = error.headers?.get("retry-after");
+      const asked = wait ? `; the service asks to wait ${wait} s` : "";
+      return new LlmError("request", `${who} is rate limited (${detail})${retried}${asked}`);
+    }
     return new LlmError("request", `${who} failed (${detail})${retried}`);
   }
   throw error;

@@ -309,6 +309,10 @@ function parseAnswer<T>(content: string, schema: z.ZodType<T>): Parsed<T> {
   }
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
+  // JSON mode models sometimes wrap the answer in one key named after the schema.
+  const values = json !== null && typeof json === "object" && !Array.isArray(json) ? Object.values(json) : [];
+  const unwrapped = values.length === 1 ? schema.safeParse(values[0]) : null;
+  if (unwrapped?.success) return { ok: true, value: unwrapped.data };
   const issue = result.error.issues[0];
   return {
     ok: false,
