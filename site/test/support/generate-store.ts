@@ -118,6 +118,7 @@ export function generateReports(options: StoreOptions): Report[] {
           : head;
     const fixed = isPr && agent === "analyze" ? gone.map((f) => ({ ...f, status: "fixed" as const })) : [];
     if (isPr) pr++;
+    const body = agent === "analyze" ? analyzeBody(findings, lines, rand) : otherBody(agent, rand);
     reports.push(
       Report.parse({
         schemaVersion: 1,
@@ -132,7 +133,9 @@ export function generateReports(options: StoreOptions): Report[] {
         startedAt: startedAt.toISOString(),
         finishedAt: new Date(startedAt.getTime() + 40_000 + Math.floor(rand() * 60_000)).toISOString(),
         status: rand() < 0.02 ? "failed" : "ok",
-        ...(agent === "analyze" ? analyzeBody(findings, lines, rand) : otherBody(agent, rand)),
+        ...body,
+        // As kit's runner records them: counts of the findings the report carries.
+        metrics: { ...body.metrics, ...findingMetrics(findings, fixed) },
         findings,
         fixed,
         llm: agent === "analyze" && rand() < 0.4 ? null : usage(rand),
@@ -154,6 +157,17 @@ export function generateReports(options: StoreOptions): Report[] {
       ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
     };
   }
+}
+
+function findingMetrics(findings: Finding[], fixed: Finding[]): Record<string, number> {
+  const metrics: Record<string, number> = { "findings.total": findings.length };
+  for (const s of ["high", "medium", "low", "info"] as const)
+    metrics[`findings.${s}`] = findings.filter((f) => f.severity === s).length;
+  if (findings.some((f) => f.status)) {
+    metrics["findings.new"] = findings.filter((f) => f.status === "new").length;
+    metrics["findings.fixed"] = fixed.length;
+  }
+  return metrics;
 }
 
 const prTitles = [
@@ -192,7 +206,7 @@ function analyzeBody(findings: Finding[], lines: number, rand: () => number) {
           {
             type: "list",
             items: [
-              "Split `Orchestrator.run` into steps: it is the top hotspot.",
+              ["Split ", { code: "Orchestrator.run" }, " into steps: it is the top hotspot."],
               [
                 { text: "Add tests", href: "https://example.com/testing" },
                 " for the report store before its next change.",
@@ -269,7 +283,11 @@ function analyzeBody(findings: Finding[], lines: number, rand: () => number) {
           {
             type: "note",
             tone: "info",
-            text: "History covers 12 months; pass `fetch-depth: 0` to actions/checkout for all of it.",
+            text: [
+              "History covers 12 months; pass ",
+              { code: "fetch-depth: 0" },
+              " to actions/checkout for all of it.",
+            ],
           },
         ],
       },
