@@ -2,35 +2,39 @@
 import type { LineCounts, Marker } from "../facts.ts";
 import { type BlockSyntax, type CommentSyntax, commentSyntax, type StringSyntax } from "./comment-syntax.ts";
 
-type ScanState =
-  | { kind: "code" }
-  | { kind: "block"; block: BlockSyntax; depth: number }
-  | { kind: "string"; string: StringSyntax };
+const CODE = 0;
+const BLOCK = 1;
+const STRING = 2;
+type Mode = typeof CODE | typeof BLOCK | typeof STRING;
 
-/** What one line held: anything outside comments, and the text of its comments. */
-interface LineScan {
-  hasCode: boolean;
-  comment: string;
-}
-
+/** One pass over a file's text; each handler reads from `i` and moves it on. */
 interface Scanner {
+  text: string;
   syntax: CommentSyntax;
-  state: ScanState;
-  /** First characters of every comment and string token, so most characters need no lookup. */
   tokenStart: Uint8Array;
+  i: number;
+  mode: Mode;
+  block: BlockSyntax | null;
+  depth: number;
+  string: StringSyntax | null;
+  /** The current line has a non-whitespace character / one outside comments. */
+  nonBlank: boolean;
+  hasCode: boolean;
+  /** Where the current line's first comment text starts and ends, for markers; -1 when none. */
+  commentFrom: number;
+  commentTo: number;
+  line: number;
+  lines: LineCounts;
+  markers: Marker[] | null;
 }
 
-type Token =
-  | { kind: "line"; open: string }
-  | { kind: "block"; block: BlockSyntax }
-  | { kind: "string"; string: StringSyntax };
-
-const CODE: ScanState = { kind: "code" };
+const NEWLINE = 10;
 const BACKSLASH = 92;
 /** A marker starts a word and is followed by `:`, `(`, a space or the end: not `TODO-style` or `TODO/FIXME`. */
 const MARKER = /(?<![\w/-])(TODO|FIXME|HACK|XXX)(?=[:(\s]|$)/;
-const BLANK = /^\s*$/;
+const MARKER_HINT = /TODO|FIXME|HACK|XXX/;
 const MARKER_TEXT_MAX = 120;
+const tokenStarts = new WeakMap<CommentSyntax, Uint8Array>();
 
 /**
  * Count code, comment and blank lines the way cloc does: blank lines are whitespace only (even
@@ -39,151 +43,210 @@ const MARKER_TEXT_MAX = 120;
  */
 export function countLines(text: string, language: string): { lines: LineCounts; markers: Marker[] } {
   const syntax = commentSyntax(language);
-  const lines = splitLines(text);
-  if (!syntax) return { lines: countWithoutComments(lines), markers: [] };
-  return countWithSyntax(lines, syntax);
+  if (!syntax) return { lines: countWithoutComments(text), markers: [] };
+  const s = newScanner(text, syntax);
+  // cloc counts a shebang as code, even where `#` starts a comment.
+  if (text.startsWith("#!")) skipShebang(s);
+  while (s.i < text.length) step(s);
+  if (text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) endLine(s);
+  return { lines: s.lines, markers: s.markers ?? [] };
 }
 
-/** Lines as cloc reads them: a final newline does not start another line. */
-export function splitLines(text: string): string[] {
-  if (text === "") return [];
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
+function countWithoutComments(text: string): LineCounts {
+  const lines: LineCounts = { code: 0, comment: 0, blank: 0 };
+  let nonBlank = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      if (nonBlank) lines.code++;
+      else lines.blank++;
+      nonBlank = false;
+    } else if (c > 32) {
+      nonBlank = true;
+    }
+  }
+  if (text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) {
+    if (nonBlank) lines.code++;
+    else lines.blank++;
+  }
   return lines;
 }
 
-function countWithoutComments(lines: string[]): LineCounts {
-  let blank = 0;
-  for (const line of lines) if (BLANK.test(line)) blank++;
-  return { code: lines.length - blank, comment: 0, blank };
+function newScanner(text: string, syntax: CommentSyntax): Scanner {
+  return {
+    text,
+    syntax,
+    tokenStart: tokenStartsOf(syntax),
+    i: 0,
+    mode: CODE,
+    block: null,
+    depth: 0,
+    string: null,
+    nonBlank: false,
+    hasCode: false,
+    commentFrom: -1,
+    commentTo: -1,
+    line: 1,
+    lines: { code: 0, comment: 0, blank: 0 },
+    markers: MARKER_HINT.test(text) ? [] : null,
+  };
 }
 
-function countWithSyntax(lines: string[], syntax: CommentSyntax): { lines: LineCounts; markers: Marker[] } {
-  const counts: LineCounts = { code: 0, comment: 0, blank: 0 };
-  const markers: Marker[] = [];
-  const scanner: Scanner = { syntax, state: CODE, tokenStart: tokenStarts(syntax) };
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
-    if (BLANK.test(line)) {
-      counts.blank++;
-      continue;
-    }
-    // cloc counts a shebang as code, even where `#` starts a comment.
-    if (n === 0 && line.startsWith("#!")) {
-      counts.code++;
-      continue;
-    }
-    const scan = scanLine(scanner, line);
-    if (scan.hasCode) counts.code++;
-    else counts.comment++;
-    if (scan.comment) {
-      const marker = findMarker(scan.comment, n + 1);
-      if (marker) markers.push(marker);
-    }
+function tokenStartsOf(syntax: CommentSyntax): Uint8Array {
+  let starts = tokenStarts.get(syntax);
+  if (!starts) {
+    starts = new Uint8Array(128);
+    const tokens = [...syntax.line, ...syntax.block.map((b) => b.open), ...syntax.strings.map((x) => x.open)];
+    for (const token of tokens) starts[token.charCodeAt(0)] = 1;
+    tokenStarts.set(syntax, starts);
   }
-  return { lines: counts, markers };
-}
-
-function tokenStarts(syntax: CommentSyntax): Uint8Array {
-  const starts = new Uint8Array(128);
-  const tokens = [...syntax.line, ...syntax.block.map((b) => b.open), ...syntax.strings.map((s) => s.open)];
-  for (const token of tokens) starts[token.charCodeAt(0)] = 1;
   return starts;
 }
 
-function scanLine(scanner: Scanner, line: string): LineScan {
-  const scan: LineScan = { hasCode: false, comment: "" };
-  let i = 0;
-  while (i < line.length) {
-    const state = scanner.state;
-    if (state.kind === "block") i = inBlock(scanner, state, line, i, scan);
-    else if (state.kind === "string") i = inString(scanner, state.string, line, i, scan);
-    else i = inCode(scanner, line, i, scan);
-  }
-  const end = scanner.state;
-  if (end.kind === "string" && !end.string.multiline) scanner.state = CODE;
-  return scan;
+function skipShebang(s: Scanner): void {
+  const end = s.text.indexOf("\n");
+  s.nonBlank = true;
+  s.hasCode = true;
+  s.i = end === -1 ? s.text.length : end;
 }
 
-function inCode(scanner: Scanner, line: string, from: number, scan: LineScan): number {
-  for (let i = from; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c <= 32) continue;
-    if (c < 128 && scanner.tokenStart[c]) {
-      const token = tokenAt(scanner.syntax, line, i);
-      if (token) return enter(scanner, token, line, i, scan);
-    }
-    scan.hasCode = true;
+function step(s: Scanner): void {
+  if (s.text.charCodeAt(s.i) === NEWLINE) {
+    endLine(s);
+    s.i++;
+  } else if (s.mode === CODE) {
+    inCode(s);
+  } else if (s.mode === BLOCK) {
+    inBlock(s);
+  } else {
+    inString(s);
   }
-  return line.length;
+}
+
+/** Runs of code up to a newline or a token, in one loop: most characters of most files. */
+function inCode(s: Scanner): void {
+  const { text, tokenStart } = s;
+  let i = s.i;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) break;
+    if (c > 32) {
+      s.nonBlank = true;
+      if (c < 128 && tokenStart[c] === 1) {
+        s.i = i;
+        if (enterToken(s)) return;
+      }
+      s.hasCode = true;
+    }
+    i++;
+  }
+  s.i = i;
 }
 
 /** Block comments first, so `--[[` wins over `--` and `"""` over `"`. */
-function tokenAt(syntax: CommentSyntax, line: string, i: number): Token | null {
-  for (const block of syntax.block) if (line.startsWith(block.open, i)) return { kind: "block", block };
-  for (const open of syntax.line) if (line.startsWith(open, i)) return { kind: "line", open };
-  for (const string of syntax.strings) if (line.startsWith(string.open, i)) return { kind: "string", string };
-  return null;
-}
-
-function enter(scanner: Scanner, token: Token, line: string, i: number, scan: LineScan): number {
-  if (token.kind === "line") {
-    scan.comment += line.slice(i + token.open.length);
-    return line.length;
-  }
-  if (token.kind === "block") {
-    scanner.state = { kind: "block", block: token.block, depth: 1 };
-    return i + token.block.open.length;
-  }
-  scan.hasCode = true;
-  scanner.state = { kind: "string", string: token.string };
-  return i + token.string.open.length;
-}
-
-function inBlock(
-  scanner: Scanner,
-  state: Extract<ScanState, { kind: "block" }>,
-  line: string,
-  from: number,
-  scan: LineScan,
-): number {
-  const { open, close } = state.block;
-  const end = line.indexOf(close, from);
-  const inner = scanner.syntax.nested ? line.indexOf(open, from) : -1;
-  if (inner !== -1 && (end === -1 || inner < end)) {
-    scan.comment += line.slice(from, inner);
-    state.depth++;
-    return inner + open.length;
-  }
-  if (end === -1) {
-    scan.comment += line.slice(from);
-    return line.length;
-  }
-  scan.comment += line.slice(from, end);
-  state.depth--;
-  if (state.depth === 0) scanner.state = CODE;
-  return end + close.length;
-}
-
-function inString(
-  scanner: Scanner,
-  string: StringSyntax,
-  line: string,
-  from: number,
-  scan: LineScan,
-): number {
-  scan.hasCode = true;
-  const close = string.close.charCodeAt(0);
-  for (let i = from; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (string.escapes && c === BACKSLASH) {
-      i++;
-    } else if (c === close && line.startsWith(string.close, i)) {
-      scanner.state = CODE;
-      return i + string.close.length;
+function enterToken(s: Scanner): boolean {
+  const { text, syntax, i } = s;
+  for (const block of syntax.block) {
+    if (text.startsWith(block.open, i)) {
+      s.mode = BLOCK;
+      s.block = block;
+      s.depth = 1;
+      s.i = i + block.open.length;
+      if (s.commentFrom === -1) s.commentFrom = s.i;
+      return true;
     }
   }
-  return line.length;
+  for (const open of syntax.line) {
+    if (text.startsWith(open, i)) {
+      const end = text.indexOf("\n", i);
+      if (s.commentFrom === -1) s.commentFrom = i + open.length;
+      s.i = end === -1 ? text.length : end;
+      s.commentTo = s.i;
+      return true;
+    }
+  }
+  for (const string of syntax.strings) {
+    if (text.startsWith(string.open, i)) {
+      s.mode = STRING;
+      s.string = string;
+      s.hasCode = true;
+      s.i = i + string.open.length;
+      return true;
+    }
+  }
+  return false;
+}
+
+function inBlock(s: Scanner): void {
+  const { text } = s;
+  const block = s.block!;
+  const close = block.close.charCodeAt(0);
+  const open = s.syntax.nested ? block.open.charCodeAt(0) : -1;
+  let i = s.i;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) break;
+    if (c > 32) s.nonBlank = true;
+    if (c === open && text.startsWith(block.open, i)) {
+      s.depth++;
+      i += block.open.length;
+    } else if (c === close && text.startsWith(block.close, i)) {
+      s.commentTo = i;
+      s.depth--;
+      i += block.close.length;
+      if (s.depth === 0) {
+        s.mode = CODE;
+        break;
+      }
+    } else {
+      i++;
+    }
+  }
+  s.i = i;
+}
+
+function inString(s: Scanner): void {
+  const { text } = s;
+  const string = s.string!;
+  const close = string.close.charCodeAt(0);
+  let i = s.i;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) break;
+    if (c > 32) {
+      s.nonBlank = true;
+      s.hasCode = true;
+    }
+    if (c === BACKSLASH && string.escapes) {
+      // Never step over a newline: the line must still be counted.
+      i += text.charCodeAt(i + 1) === NEWLINE ? 1 : 2;
+    } else if (c === close && text.startsWith(string.close, i)) {
+      s.mode = CODE;
+      i += string.close.length;
+      break;
+    } else {
+      i++;
+    }
+  }
+  s.i = i;
+}
+
+function endLine(s: Scanner): void {
+  if (!s.nonBlank) s.lines.blank++;
+  else if (s.hasCode) s.lines.code++;
+  else s.lines.comment++;
+  if (s.markers && s.commentFrom !== -1) {
+    const to = s.commentTo > s.commentFrom ? s.commentTo : s.i;
+    const marker = findMarker(s.text.slice(s.commentFrom, to), s.line);
+    if (marker) s.markers.push(marker);
+  }
+  if (s.mode === STRING && !s.string!.multiline) s.mode = CODE;
+  s.nonBlank = false;
+  s.hasCode = false;
+  s.line++;
+  // A line that starts inside a block comment has comment text from its first character.
+  s.commentFrom = s.mode === BLOCK ? s.i + 1 : -1;
+  s.commentTo = -1;
 }
 
 function findMarker(comment: string, line: number): Marker | null {

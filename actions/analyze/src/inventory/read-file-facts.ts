@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Logger } from "@aetherstack/kit";
 import { analyzeScript, isScriptLanguage } from "../complexity/analyze-script.ts";
 import type { FileFacts, SourceFile } from "../facts.ts";
+import { listedModificationTime } from "../files/list-files.ts";
 import { mapLimit } from "../files/map-limit.ts";
 import {
   cachedFacts,
@@ -56,7 +57,8 @@ async function factsOf(
 ): Promise<FileFacts | null> {
   const abs = path.join(workspace, file.path);
   try {
-    const info = await stat(abs);
+    const listed = listedModificationTime(file);
+    const info = listed === undefined ? await stat(abs) : { size: file.bytes, mtimeMs: listed };
     const stamp: FileStamp = { bytes: info.size, mtimeMs: info.mtimeMs, language: file.language };
     const hit = cache ? cachedFacts(cache, file.path, stamp) : null;
     if (hit) return hit;
