@@ -107,6 +107,17 @@ describe("imports", () => {
     ]);
   });
 
+  it("treats every import of a declaration file as type-only", () => {
+    const code =
+      'import { Options } from "./options";\nexport * from "./more";\ndeclare module "x" { export function f(): void; }\n';
+    const result = analyzeScript("types/index.d.ts", code, "TypeScript");
+    expect(result.parseError).toBeUndefined();
+    expect(result.imports?.map((i) => [i.specifier, i.typeOnly])).toEqual([
+      ["./options", true],
+      ["./more", true],
+    ]);
+  });
+
   it("reads CommonJS requires in a sloppy-mode script", () => {
     const code =
       'var fs = require("fs");\nwith (Math) { var x = cos(PI); }\nfunction f() { return require("./local"); }\n';

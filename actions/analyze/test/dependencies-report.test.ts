@@ -59,6 +59,7 @@ const monorepo = {
     'import lodashAgain from "lodash/fp";',
     'import { view } from "components/view";',
     'import type { Options } from "some-lib";',
+    'import { settings } from "@app/settings";',
     "export const App = () => <div>{add(1, 2)}</div>;",
     "",
   ].join("\n"),
@@ -73,6 +74,12 @@ const monorepo = {
   "packages/lib/src/index.ts": 'export * from "./a.js";\nexport { add } from "./math";\n',
   "packages/lib/src/math/index.ts":
     'import { a } from "../a.js";\nexport const add = (x: number, y: number) => x + y + a.length;\n',
+  "packages/app/tsconfig.json": [
+    "// Aliases used by the app; comments and trailing commas are allowed here.",
+    '{ "$schema": "https://json.schemastore.org/tsconfig",',
+    '  "compilerOptions": { /* paths */ "paths": { "@app/*": ["./src/*"], }, },',
+    "}",
+  ].join("\n"),
   "tools/package.json": json({ name: "tools", dependencies: { "only-in-scripts": "^1.0.0" } }),
 };
 

@@ -1,6 +1,7 @@
 // Specifier resolution the TS/Node way, package names of bare specifiers, and cycle detection.
 import { describe, expect, it } from "vitest";
 import { findCycles, type ImportGraph, stronglyConnected } from "../src/deps/import-cycles.ts";
+import { stripJsonComments } from "../src/deps/path-aliases.ts";
 import { packageName, resolveRelative } from "../src/deps/resolve-import.ts";
 
 describe("resolveRelative", () => {
@@ -62,6 +63,18 @@ describe("packageName", () => {
       "/abs",
     ])
       expect(packageName(none)).toBeNull();
+  });
+});
+
+describe("stripJsonComments", () => {
+  it("reads tsconfig-style JSON: comments and trailing commas go, strings stay", () => {
+    const text =
+      '{\n  // note\n  "url": "https://x.dev/a//b", /* c */ "list": [1, 2,],\n  "s": "/* kept */",\n}';
+    expect(JSON.parse(stripJsonComments(text))).toEqual({
+      url: "https://x.dev/a//b",
+      list: [1, 2],
+      s: "/* kept */",
+    });
   });
 });
 

@@ -6,6 +6,8 @@ import { newWalk, visit } from "./script-walker.ts";
 /** Linguist names that get full analysis; linguist files .mjs/.cjs/.jsx under JavaScript and .mts/.cts under TypeScript. */
 const SCRIPT_LANGUAGES = new Set(["JavaScript", "TypeScript", "TSX", "JSX"]);
 
+const DECLARATION_FILE = /\.d\.[mc]?ts$/;
+
 /** Whether a file of this linguist language gets functions and imports (JS, JSX, TS, TSX). */
 export function isScriptLanguage(language: string | null): boolean {
   return language !== null && SCRIPT_LANGUAGES.has(language);
@@ -37,7 +39,11 @@ export function analyzeScript(
       message: `Could not analyse this file: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
+  // A declaration file only ever describes types: nothing it imports runs.
+  const imports = DECLARATION_FILE.test(path)
+    ? walk.imports.map((entry) => ({ ...entry, typeOnly: true }))
+    : walk.imports;
   return parseError
-    ? { functions: walk.functions, imports: walk.imports, parseError }
-    : { functions: walk.functions, imports: walk.imports };
+    ? { functions: walk.functions, imports, parseError }
+    : { functions: walk.functions, imports };
 }

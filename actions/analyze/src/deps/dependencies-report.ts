@@ -16,6 +16,7 @@ import {
   type PackageManifest,
   readManifests,
 } from "./package-manifests.ts";
+import { readPathAliases } from "./path-aliases.ts";
 import { typesPackage } from "./resolve-import.ts";
 
 export interface DependenciesReport {
@@ -34,9 +35,12 @@ interface UnusedDependency {
 
 /** Import cycles, undeclared and unused dependencies of the analysed files. */
 export async function dependenciesReport(workspace: string, facts: FileFacts[]): Promise<DependenciesReport> {
-  const { manifests, problems } = await readManifests(workspace, facts);
+  const [{ manifests, problems }, aliases] = await Promise.all([
+    readManifests(workspace, facts),
+    readPathAliases(workspace, facts),
+  ]);
   const cycles = findCycles(importGraph(facts));
-  const imports = checkPackageImports(facts, manifests);
+  const imports = checkPackageImports(facts, manifests, aliases);
   const unused = unusedDependencies(manifests, imports);
   const findings = [
     ...cycles.map(cycleFinding),

@@ -2,6 +2,7 @@
 import { posix } from "node:path";
 import type { FileFacts, ImportFacts } from "../facts.ts";
 import { ManifestLookup, type PackageManifest } from "./package-manifests.ts";
+import type { AliasMatcher } from "./path-aliases.ts";
 import { packageName, typesPackage } from "./resolve-import.ts";
 
 /** A package imported by a file but declared in no package.json from the file's folder up. */
@@ -27,12 +28,17 @@ export interface PackageImports {
 
 /**
  * Check every bare import. Declared means: in the nearest package.json or an ancestor's (hoisted
- * monorepo roots), a workspace package, or the `@types/` package for a type-only import. A first
- * segment naming a folder of the package or the workspace (`src/util`, `components/x`) is taken as
- * a path alias (`baseUrl`, `paths`), not a package.
+ * monorepo roots), a workspace package, or the `@types/` package for a type-only import. A tsconfig
+ * `paths` alias, or a first segment naming a folder of the package or the workspace (`src/util`,
+ * `components/x`, as `baseUrl` allows), is not a package at all.
  */
-export function checkPackageImports(facts: FileFacts[], manifests: PackageManifest[]): PackageImports {
+export function checkPackageImports(
+  facts: FileFacts[],
+  manifests: PackageManifest[],
+  aliases: AliasMatcher = () => false,
+): PackageImports {
   const context: CheckContext = {
+    aliases,
     lookup: new ManifestLookup(manifests),
     workspaceNames: new Set(manifests.flatMap((manifest) => (manifest.name ? [manifest.name] : []))),
     folders: folderSet(facts),
@@ -48,6 +54,8 @@ export function checkPackageImports(facts: FileFacts[], manifests: PackageManife
 }
 
 interface CheckContext {
+  /** tsconfig `paths` aliases. */
+  aliases: AliasMatcher;
   lookup: ManifestLookup;
   workspaceNames: Set<string>;
   /** Every folder holding an analysed file, to recognise path aliases. */
@@ -94,7 +102,7 @@ function isDeclared(
   if (context.workspaceNames.has(name)) return true;
   const types = entry.typeOnly ? typesPackage(name) : null;
   if (chain.some((m) => m.declared.has(name) || (types !== null && m.declared.has(types)))) return true;
-  return isPathAlias(entry.specifier, chain[0]!, context.folders);
+  return context.aliases(entry.specifier) || isPathAlias(entry.specifier, chain[0]!, context.folders);
 }
 
 function folderSet(facts: FileFacts[]): Set<string> {
