@@ -35,7 +35,12 @@ describe("secret redaction", () => {
   });
 
   it("leaves ordinary code alone", () => {
-    const code = "interface Auth { token: string; apiKey?: string }\nconst password = readPassword(input);";
+    const code = [
+      "interface Auth { token: string; apiKey?: string }",
+      "const password = readPassword(input);",
+      'const tokenizer = "o200k_base";',
+      'author = "Ada Lovelace"',
+    ].join("\n");
     expect(redactSecrets(code)).toEqual({ text: code, count: 0 });
   });
 
@@ -60,6 +65,12 @@ describe("secret redaction", () => {
       context: [
         { label: "src/config.ts", text: `export const key = "${openaiKey}";\n${privateKey}`, priority: 2 },
         { label: ".env.production", text: "SESSION=abc\nHOST=example.com", priority: 1 },
+        {
+          label: "config/prod.env lines 1-2",
+          file: "config/prod.env",
+          text: "REGION=eu-west-1",
+          priority: 1,
+        },
         { label: "notes.md", text: "the token is my-plain-github-token-value", priority: 1 },
       ],
     });

@@ -46,6 +46,7 @@ export function insightsContext(draft: ReportDraft, snippets: Snippet[], event: 
   snippets.forEach((s, rank) => {
     parts.push({
       label: `${s.file} lines ${s.startLine}-${s.endLine}`,
+      file: s.file,
       text: `Shown because: ${s.reason}\n${s.text}`,
       priority: 80 - rank,
     });

@@ -54,7 +54,7 @@ export async function generateAnswer<T>(rt: Runtime, request: LlmRequest<T>): Pr
   const safe: LlmRequest<T> = {
     ...request,
     instructions: clean(request.instructions),
-    context: request.context.map((p) => ({ ...p, text: clean(p.text, isEnvFile(p.label)) })),
+    context: request.context.map((p) => ({ ...p, text: clean(p.text, isEnvFile(p.file ?? p.label)) })),
   };
   if (redactions) rt.logger.info(`${request.purpose}: masked ${redactions} secret(s) before sending.`);
   const targets = [rt.preset.primary, ...(rt.preset.fallback ? [rt.preset.fallback] : [])];

@@ -25,9 +25,12 @@ const tokenPatterns: RegExp[] = [
   /(?<=\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]+(?=@)/gi,
 ];
 
-/** `NAME = value` where the name says it holds a secret; the value is masked, the name kept. */
+/**
+ * `NAME = value` where the name ends in a word that says it holds a secret (`GITHUB_TOKEN`,
+ * `db_password`, `apiKey`, not `tokenizer` or `author`); the value is masked, the name kept.
+ */
 const secretAssignment =
-  /\b([A-Za-z0-9_.-]*(?:secret|token|passwd|password|api[_-]?key|apikey|private[_-]?key|access[_-]?key|credentials?|auth)[A-Za-z0-9_.-]*)(["']?\s*[:=]\s*)(["']?)([^\s"',;]{4,})\3/gi;
+  /\b([A-Za-z0-9_.-]*(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|private[_-]?key|access[_-]?key|credentials?)(?:[_-]?(?:base|value))?)(["']?\s*[:=]\s*)(["']?)([^\s"',;]{4,})\3/gi;
 
 /** A `.env` file: every value is a secret until proven otherwise. */
 const envLine = /^(\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*)(.+)$/gm;

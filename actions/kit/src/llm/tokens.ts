@@ -30,6 +30,8 @@ export interface ContextPart {
   /** Says what it is, in the prompt and in "left out" notes: `src/app.ts lines 10-40`, `PR body`. */
   label: string;
   text: string;
+  /** The repository file it comes from, if any; every value of a `.env` file is masked. */
+  file?: string;
   /** Higher goes in first when the budget is tight. */
   priority: number;
   /** Repository and PR content is untrusted (the default): it is fenced and labelled in the prompt. */
