@@ -192,7 +192,7 @@ function machine(cloc) {
     node: process.versions.node,
     cloc,
     git: execFileSync("git", ["--version"], { encoding: "utf8" }).trim(),
-    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    date: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   };
 }
 
