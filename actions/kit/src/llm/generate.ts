@@ -1,46 +1,22 @@
 // One structured call: redact, pack, ask (cache first), validate, repair once, and fall back.
-import type OpenAI from "openai";
-import { APIError } from "openai";
-import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources";
+import type { ChatCompletionMessageParam } from "openai/resources";
 import { z } from "zod";
-import type { Clock } from "../clock.ts";
-import type { Logger } from "../logger.ts";
 import type { LlmUsage } from "../report/schema.ts";
-import { type CachedResponse, cacheKey, type LlmCache } from "./cache.ts";
 import type { LlmAnswer, LlmRequest } from "./client-types.ts";
 import { LlmError } from "./errors.ts";
 import { RejectedRequest, toLlmError } from "./failures.ts";
 import { contextWindow } from "./models.ts";
-import type { ModelTarget, Preset } from "./presets.ts";
-import { costOf, findPrice, type PriceTable } from "./prices.ts";
+import type { ModelTarget } from "./presets.ts";
 import { extractJson, renderPart, safetyRules, schemaInstructions } from "./prompt.ts";
 import { isEnvFile, redactSecrets } from "./redact.ts";
 import { adaptTraits, initialTraits, type ModelTraits, requestBody } from "./request-body.ts";
-import type { LlmSettings } from "./settings.ts";
+import { type Answer, type Runtime, send, withinBudget } from "./send.ts";
 import { MESSAGE_OVERHEAD, packContext, type TokenCounter, tokenCounter } from "./tokens.ts";
 import { emptyUsage, formatUsage } from "./usage.ts";
 
-/** Everything a client shares across its calls in one run. */
-export interface Runtime {
-  preset: Preset;
-  settings: LlmSettings;
-  /** Null offline: no network at all. */
-  sdk: OpenAI | null;
-  cache: LlmCache | null;
-  prices: PriceTable;
-  logger: Logger;
-  clock: Clock;
-  /** Key values, masked wherever they appear. */
-  secrets: string[];
-  /** Tokens spent on the network this run, against `budget-tokens`. */
-  spent: number;
-  /** One entry per answered request, for the run's totals. */
-  history: LlmUsage[];
-  traits: Map<string, ModelTraits>;
-}
+export type { Runtime } from "./send.ts";
 
 type Messages = ChatCompletionMessageParam[];
-type Answer = Extract<CachedResponse, { kind: "answer" }>;
 
 /** Ask `request` of the primary model, then of the fallback if the first failed. */
 export async function generateAnswer<T>(rt: Runtime, request: LlmRequest<T>): Promise<LlmAnswer<T>> {
@@ -182,11 +158,6 @@ function inputBudgetFor(rt: Runtime, target: ModelTarget, maxOut: number): numbe
   return Math.min(...limits);
 }
 
-function withinBudget(rt: Runtime, tokens: number): boolean {
-  const budget = rt.settings["budget-tokens"];
-  return budget === 0 || rt.spent + tokens <= budget;
-}
-
 /** One answer, adapting the request when the model rejects a parameter (max 4 shapes). */
 async function complete(
   rt: Runtime,
@@ -209,92 +180,6 @@ async function complete(
       rt.logger.info(`${request.purpose}: ${target.name} rejected the request; asking again ${change}.`);
     }
   }
-}
-
-/** Cache first; the network only when online. Every response, good or bad, is cached for replays. */
-async function send(
-  rt: Runtime,
-  target: ModelTarget,
-  body: ChatCompletionCreateParamsNonStreaming,
-  request: LlmRequest<unknown>,
-  counter: TokenCounter,
-  usage: LlmUsage,
-): Promise<Answer> {
-  const key = cacheKey(body);
-  const hit = rt.cache ? await rt.cache.get(key) : null;
-  if (hit) {
-    record(rt, usage, target, 0, 0, true);
-    if (hit.kind === "rejected") throw new RejectedRequest(hit.status, hit.message);
-    return hit;
-  }
-  if (!rt.sdk) {
-    throw new LlmError(
-      "offline-miss",
-      `offline mode: no cached answer for ${request.purpose} from ${target.name} (cache ${rt.cache?.dir ?? "off"}); run once online with the same inputs and settings to fill the cache`,
-    );
-  }
-  const estimate = counter.count(JSON.stringify(body.messages));
-  const maxOut = body.max_completion_tokens ?? body.max_tokens ?? 0;
-  if (!withinBudget(rt, estimate + maxOut)) {
-    throw new LlmError(
-      "over-budget",
-      `${request.purpose} needs about ${estimate + maxOut} tokens but the run has ${rt.settings["budget-tokens"] - rt.spent} left of llm-budget-tokens`,
-    );
-  }
-  const started = rt.clock.now().getTime();
-  let completion: OpenAI.ChatCompletion;
-  try {
-    completion = await rt.sdk.chat.completions.create(body, request.signal ? { signal: request.signal } : {});
-  } catch (error) {
-    if (error instanceof APIError && (error.status === 400 || error.status === 422)) {
-      const rejected: CachedResponse = { kind: "rejected", status: error.status, message: error.message };
-      await rt.cache?.put(key, rejected, target.id);
-      throw new RejectedRequest(error.status, error.message);
-    }
-    throw error;
-  }
-  const choice = completion.choices[0];
-  const content = choice?.message.content ?? choice?.message.refusal ?? "";
-  const answer: Answer = {
-    kind: "answer",
-    content,
-    finishReason: choice?.finish_reason ?? "stop",
-    inputTokens: completion.usage?.prompt_tokens ?? estimate,
-    outputTokens: completion.usage?.completion_tokens ?? counter.count(content),
-  };
-  record(rt, usage, target, answer.inputTokens, answer.outputTokens, false);
-  rt.logger.debug(
-    `${request.purpose}: ${target.id} answered in ${rt.clock.now().getTime() - started} ms (${answer.finishReason}).`,
-  );
-  await rt.cache?.put(key, answer, target.id);
-  return answer;
-}
-
-/** Count one request in the call's usage and in the run's history. */
-function record(
-  rt: Runtime,
-  usage: LlmUsage,
-  target: ModelTarget,
-  inputTokens: number,
-  outputTokens: number,
-  cached: boolean,
-): void {
-  const cost = cached ? 0 : costOf(findPrice(rt.prices, target.name), inputTokens, outputTokens);
-  const entry: LlmUsage = {
-    ...emptyUsage(rt.preset.provider, target.name),
-    calls: 1,
-    cached: cached ? 1 : 0,
-    inputTokens,
-    outputTokens,
-    costUsd: cost,
-  };
-  rt.history.push(entry);
-  rt.spent += inputTokens + outputTokens;
-  usage.calls += 1;
-  usage.cached += entry.cached;
-  usage.inputTokens += inputTokens;
-  usage.outputTokens += outputTokens;
-  usage.costUsd = usage.costUsd === null || cost === null ? null : usage.costUsd + cost;
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
