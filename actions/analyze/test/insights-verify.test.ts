@@ -74,6 +74,16 @@ describe("verifyInsights", () => {
     expect(result).toEqual({ insights: [], dropped: 4 });
   });
 
+  it("defuses @mentions outside code spans so insights never notify anyone", async () => {
+    const dir = workspace();
+    const [insight] = (
+      await verifyInsights(dir, [
+        { ...claim("src/a.ts", 1, "const a"), body: "ask @octocat about `@scope/pkg`" },
+      ])
+    ).insights;
+    expect(insight?.body).toBe("ask @\u200boctocat about `@scope/pkg`");
+  });
+
   it("keeps at most five insights and clips long text", async () => {
     const dir = workspace();
     const many = Array.from({ length: 7 }, (_, i) => ({

@@ -75,7 +75,12 @@ function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** Trim to `max` characters and defuse @mentions outside code, so model text never pings anyone. */
 function clip(text: string, max: number): string {
   const t = text.trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  const short = t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return short
+    .split("`")
+    .map((part, i) => (i % 2 === 0 ? part.replace(/@(?=[A-Za-z0-9])/g, "@\u200b") : part))
+    .join("`");
 }
