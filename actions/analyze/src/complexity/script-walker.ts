@@ -4,6 +4,9 @@
 // function only, so a file's functions add up to the file's total with nothing counted twice; a
 // nested function starts one nesting level deeper than the place it is defined, which is how the
 // paper charges lambdas to their surroundings. Recursion is not counted (SonarJS doesn't either).
+// Cyclomatic complexity is 1 + if, ternary, non-default case, loops, catch, &&, || and ?? (the
+// logical assignments `&&=`, `||=`, `??=` branch too); optional chaining is not a decision.
+// Code outside any function (module top level) belongs to no unit and is not measured.
 import type * as t from "@babel/types";
 import { FLIPPED_ALIAS_KEYS, VISITOR_KEYS } from "@babel/types";
 import type { FunctionFacts, ImportFacts } from "../facts.ts";
