@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createLlmClient, llmSecretsFromEnv, NO_MODEL_REASON, resolveConfig } from "../src/index.ts";
-import { llmSettingsSchema } from "../src/llm/settings.ts";
+import {
+  createLlmClient,
+  llmConfigScope,
+  llmSecretsFromEnv,
+  NO_MODEL_REASON,
+  resolveConfig,
+} from "../src/index.ts";
 import { silentLogger } from "../src/logger.ts";
 import { clientFor, noSecrets, settings, verdictRequest } from "./support/llm-fixtures.ts";
 import { answer, startOpenAiServer } from "./support/openai-server.ts";
@@ -172,19 +177,15 @@ describe("settings", () => {
     const { llm } = resolveConfig(
       { llm: { provider: "openai", model: "gpt-4o", prices: { "gpt-4o": { input: 2, output: 8 } } } },
       { "llm-model": "gpt-4.1", "llm-budget-tokens": "1000", "llm-offline": "yes" },
-      { llm: { fileKey: "llm", inputPrefix: "llm-", schema: llmSettingsSchema } },
+      { llm: llmConfigScope },
     );
     expect(llm).toMatchObject({ provider: "openai", model: "gpt-4.1", "budget-tokens": 1000, offline: true });
     expect(llm.prices).toEqual(["gpt-4o=2/8"]);
   });
 
   it("rejects an unknown provider with the allowed values", () => {
-    expect(() =>
-      resolveConfig(
-        {},
-        { "llm-provider": "anthropic" },
-        { llm: { fileKey: "llm", inputPrefix: "llm-", schema: llmSettingsSchema } },
-      ),
-    ).toThrow(/input llm-provider.*allowed: openai, azure, github-models, openai-compatible or none/);
+    expect(() => resolveConfig({}, { "llm-provider": "anthropic" }, { llm: llmConfigScope })).toThrow(
+      /input llm-provider.*allowed: openai, azure, github-models, openai-compatible or none/,
+    );
   });
 });

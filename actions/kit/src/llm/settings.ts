@@ -1,6 +1,7 @@
 // The `llm:` settings: which model to call, how much it may spend, and how it is reached.
 import { z } from "zod";
 import { bool, int, list } from "../config/fields.ts";
+import type { ConfigScope } from "../config/load.ts";
 
 export const llmProviders = ["openai", "azure", "github-models", "openai-compatible", "none"] as const;
 export type LlmProviderName = (typeof llmProviders)[number];
@@ -57,6 +58,13 @@ export const llmSettingsSchema = z.strictObject({
 });
 
 export type LlmSettings = z.output<typeof llmSettingsSchema>;
+
+/** The scope hosts pass to `resolveConfig`, beside the agents' own: `{ llm: llmConfigScope }`. */
+export const llmConfigScope = {
+  fileKey: "llm",
+  inputPrefix: "llm-",
+  schema: llmSettingsSchema,
+} as const satisfies ConfigScope<typeof llmSettingsSchema>;
 
 /** YAML may give `prices:` as a mapping `{ model: { input, output } }`; turn it into the list form. */
 function pricesFromMapping(value: unknown): unknown {
