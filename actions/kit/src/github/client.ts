@@ -87,7 +87,7 @@ export async function createGitHubClient(
 
 function makeOctokit(token: string, baseUrl: string, tuning: ClientTuning, logger?: Logger): Octokit {
   const limiter = (minTime: number) => new Bottleneck.Group({ minTime, maxConcurrent: 1 });
-  return new RetryingOctokit({
+  const octokit = new RetryingOctokit({
     auth: token,
     baseUrl,
     userAgent: "aetherstack",
@@ -98,7 +98,12 @@ function makeOctokit(token: string, baseUrl: string, tuning: ClientTuning, logge
       error: (message: string) => logger?.debug(message),
     },
     request: { fetch: fetchWithTimeout(tuning.timeoutMs) },
-    retry: { retries: tuning.retries, retryAfterBaseValue: tuning.retryUnitMs },
+    // 409 ("Git Repository is empty", merge conflicts) is an answer, not a hiccup: never retry it.
+    retry: {
+      retries: tuning.retries,
+      retryAfterBaseValue: tuning.retryUnitMs,
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+    },
     throttle: {
       retryAfterBaseValue: tuning.retryUnitMs,
       fallbackSecondaryRateRetryAfter: 60,
@@ -119,6 +124,14 @@ function makeOctokit(token: string, baseUrl: string, tuning: ClientTuning, logge
       },
     },
   });
+  // plugin-retry counts retries on `options.request`, which is the instance's shared defaults object
+  // unless the call brings its own: without a fresh copy per call, every exhausted retry makes all later
+  // waits longer ((n+1)² s). Hooks share one options object, so replace the property in place.
+  octokit.hook.wrap("request", (request, options) => {
+    options.request = { ...options.request };
+    return request(options);
+  });
+  return octokit;
 }
 
 /** A fetch that gives up after `ms`, so a hung request becomes a retryable error instead of a hung job. */

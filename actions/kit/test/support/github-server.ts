@@ -96,6 +96,8 @@ export interface CheckRun {
 
 export interface GitHubServerOptions {
   repo?: Partial<Repo>;
+  /** Start with no commits at all (GitHub answers 409 "Git Repository is empty"); default: a main branch with a README. */
+  empty?: boolean;
   /** Tokens and what they may write; a token not listed may write everything. */
   tokens?: Record<string, { readOnly?: boolean; missing?: string[] }>;
 }
@@ -147,6 +149,19 @@ export class GitHubServer {
       sarifs: [],
       installations: 0,
     };
+    if (!options.empty) this.seedDefaultBranch();
+  }
+
+  private seedDefaultBranch(): void {
+    const readme = "# Hello-World\n";
+    const blob = this.gitSha("blob", readme);
+    this.state.blobs.set(blob, readme);
+    const entries = new Map([["README.md", blob]]);
+    const tree = this.gitSha("tree", JSON.stringify([...entries]));
+    this.state.trees.set(tree, entries);
+    const commit = this.gitSha("commit", `initial ${tree}`);
+    this.state.commits.set(commit, { sha: commit, tree, parents: [], message: "Initial commit" });
+    this.state.refs.set(`refs/heads/${this.repo.defaultBranch}`, commit);
   }
 
   async start(): Promise<this> {
@@ -263,6 +278,8 @@ export class GitHubServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.stats.requests++;
+    if (process.env.AETHER_LOOPBACK_LOG)
+      console.log(new Date().toISOString().slice(11, 23), req.method, req.url);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = (req.method ?? "GET").toUpperCase();
     const raw = await readBody(req);
