@@ -9,7 +9,8 @@ import {
   looksBinary,
 } from "../actions/analyze/src/files/file-kinds.ts";
 
-const EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".json", ".md"]);
+// Not .mts/.cts: cloc 1.96 does not know them, and the comparison is about counting, not file policy.
+const EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".ts", ".json", ".md"]);
 const MAX_BYTES = 100 * 1024;
 const PER_PACKAGE = 200;
 /** Path segments linguist treats as vendored are renamed, so the copy is counted like first-party code. */

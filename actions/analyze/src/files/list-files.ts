@@ -46,7 +46,7 @@ export async function listSourceFiles(
   const root = path.resolve(workspace);
   const gitRepo = (await gitOrNull(root, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
   const [candidates, languages, realRoot] = await Promise.all([
-    gitRepo ? gitCandidates(root) : folderCandidates(root),
+    gitRepo ? gitCandidates(root) : walkFolder(root),
     languageTable(),
     realpath(root),
   ]);
@@ -78,7 +78,17 @@ interface Candidates {
 
 async function gitCandidates(root: string): Promise<Candidates> {
   const [listed, ignored] = await Promise.all([
-    git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]),
+    // Our own store and caches are not part of the repository's code, whether or not they are ignored.
+    git(root, [
+      "ls-files",
+      "-z",
+      "--cached",
+      "--others",
+      "--exclude-standard",
+      "--",
+      ".",
+      ":(exclude).aether",
+    ]),
     gitOrNull(root, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]),
   ]);
   const entries = [...new Set(listed.split("\0").filter(Boolean))];
@@ -86,10 +96,6 @@ async function gitCandidates(root: string): Promise<Candidates> {
   const nestedRepos = entries.filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1));
   const paths = entries.filter((entry) => !entry.endsWith("/"));
   return { paths, ignored: ignored ? ignored.split("\0").filter(Boolean).length : 0, nestedRepos };
-}
-
-async function folderCandidates(root: string): Promise<Candidates> {
-  return walkFolder(root);
 }
 
 /**

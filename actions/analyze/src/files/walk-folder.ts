@@ -1,4 +1,5 @@
 // Files of a folder that is not a git repository, honouring the .gitignore files in it as git would.
+import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
@@ -27,7 +28,7 @@ export async function walkFolder(root: string): Promise<FolderWalk> {
 
 async function walkDir(root: string, dir: string, frames: IgnoreFrame[], walk: FolderWalk): Promise<void> {
   const abs = path.join(root, dir);
-  let entries: import("node:fs").Dirent[];
+  let entries: Dirent[];
   try {
     entries = await readdir(abs, { withFileTypes: true });
   } catch {

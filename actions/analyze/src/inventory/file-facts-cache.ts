@@ -1,7 +1,10 @@
 // The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
 // rerun with nothing changed reads no file contents.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { writeFileAtomic } from "@aetherstack/kit";
 import type { FileFacts } from "../facts.ts";
 
@@ -24,7 +27,36 @@ interface CacheEntry extends FileStamp {
 
 interface CacheFile {
   version: typeof ANALYZER_VERSION;
+  /** Hash of the code that produced the entries: an upgrade or a local edit starts a new cache. */
+  code: string;
   entries: Record<string, CacheEntry>;
+}
+
+/** Folders whose code shapes the cached facts, beside this one. */
+const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
+let codeHash: string | null = null;
+
+/**
+ * A hash of the analysing code. From sources, the .ts files of those folders; in a bundle, the
+ * bundle itself. Forgetting to bump ANALYZER_VERSION then cannot serve stale facts.
+ */
+function analyzerCode(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash("sha256");
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith(".ts")) {
+    for (const folder of ANALYZER_FOLDERS) {
+      const dir = path.join(path.dirname(here), "..", folder);
+      const names = readdirSync(dir)
+        .filter((name) => name.endsWith(".ts"))
+        .sort();
+      for (const name of names) hash.update(name).update(readFileSync(path.join(dir, name)));
+    }
+  } else {
+    hash.update(readFileSync(here));
+  }
+  codeHash = hash.digest("hex").slice(0, 16);
+  return codeHash;
 }
 
 export interface FileFactsCache {
@@ -40,7 +72,8 @@ export async function loadFileFactsCache(cacheDir: string): Promise<FileFactsCac
   const cache: FileFactsCache = { file, entries: new Map(), dirty: false };
   try {
     const data = JSON.parse(await readFile(file, "utf8")) as Partial<CacheFile>;
-    if (data.version === ANALYZER_VERSION && data.entries && typeof data.entries === "object") {
+    const current = data.version === ANALYZER_VERSION && data.code === analyzerCode();
+    if (current && data.entries && typeof data.entries === "object") {
       cache.entries = new Map(Object.entries(data.entries));
     }
   } catch {
@@ -74,7 +107,11 @@ export async function saveFileFactsCache(cache: FileFactsCache, keep: ReadonlySe
     }
   }
   if (!cache.dirty) return;
-  const data: CacheFile = { version: ANALYZER_VERSION, entries: Object.fromEntries(cache.entries) };
+  const data: CacheFile = {
+    version: ANALYZER_VERSION,
+    code: analyzerCode(),
+    entries: Object.fromEntries(cache.entries),
+  };
   await writeFileAtomic(cache.file, JSON.stringify(data));
   cache.dirty = false;
 }
