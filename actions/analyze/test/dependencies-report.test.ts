@@ -180,6 +180,28 @@ describe("dependenciesReport", () => {
     expect(list?.type === "list" && list.items).toHaveLength(1);
   });
 
+  it("does not judge unused dependencies where Vue or Astro files may import them", async () => {
+    const { dir, facts } = workspaceWith({
+      "package.json": json({ name: "web", dependencies: { vue: "^3.5.0", pinia: "^3.0.0" } }),
+      "src/main.ts": 'import { createApp } from "vue";\n',
+    });
+    facts.push({
+      path: "src/App.vue",
+      bytes: 10,
+      language: "Vue",
+      lines: { code: 1, comment: 0, blank: 0 },
+      markers: [],
+    });
+    const { findings, section } = await dependenciesReport(dir, facts);
+    expect(findings.filter((f) => f.ruleId === "deps/unused")).toEqual([]);
+    expect(JSON.stringify(section.blocks)).toContain("Unused dependencies were not judged for ");
+    facts.pop();
+    const without = await dependenciesReport(dir, facts);
+    expect(without.findings.map((f) => f.message)).toEqual([
+      "`pinia` is in the dependencies of `package.json` but no file of that package imports it",
+    ]);
+  });
+
   it("reports a broken package.json instead of failing", async () => {
     const { dir, facts } = workspaceWith({ "package.json": "{ not json", "index.js": 'require("x");\n' });
     const { section, findings } = await dependenciesReport(dir, facts);

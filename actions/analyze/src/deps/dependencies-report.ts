@@ -64,7 +64,7 @@ export async function dependenciesReport(workspace: string, facts: FileFacts[]):
 function unusedDependencies(manifests: PackageManifest[], imports: PackageImports): UnusedDependency[] {
   return manifests.flatMap((manifest) => {
     // Without sources under it, "never imported" says nothing (a tooling-only package.json).
-    if (!imports.withSources.has(manifest)) return [];
+    if (!imports.withSources.has(manifest) || imports.withUnparsedImports.has(manifest)) return [];
     const imported = imports.imported.get(manifest)!;
     return manifest.dependencies
       .filter((name) => !name.startsWith("@types/") && !imported.has(name))
@@ -155,6 +155,17 @@ function packageBlocks(
       type: "note",
       tone: "info",
       text: "Unused means no JS/TS file imports it: tools run only from package.json scripts or config files show up here too; check before removing.",
+    });
+  const unjudged = manifests.filter((m) => imports.withUnparsedImports.has(m) && m.dependencies.length > 0);
+  if (unjudged.length > 0)
+    blocks.push({
+      type: "note",
+      tone: "info",
+      text: [
+        "Unused dependencies were not judged for ",
+        ...unjudged.flatMap((m, i): Inline[] => (i ? [", ", { code: m.path }] : [{ code: m.path }])),
+        ": Vue, Svelte, Astro or MDX files there import packages this analysis does not read.",
+      ],
     });
   if (imports.outsidePackages > 0)
     blocks.push({

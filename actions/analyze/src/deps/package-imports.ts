@@ -22,6 +22,8 @@ export interface PackageImports {
   imported: Map<PackageManifest, Set<string>>;
   /** Manifests with JS/TS files under them, so "never imported" means something. */
   withSources: Set<PackageManifest>;
+  /** Manifests with Vue/Svelte/Astro/MDX files under them: imports we cannot see, so "unused" is not judged. */
+  withUnparsedImports: Set<PackageManifest>;
   /** Files importing packages with no package.json above them: not checked. */
   outsidePackages: number;
 }
@@ -47,11 +49,19 @@ export function checkPackageImports(
     undeclared: [],
     imported: new Map(manifests.map((manifest) => [manifest, new Set<string>()])),
     withSources: new Set(),
+    withUnparsedImports: new Set(),
     outsidePackages: 0,
   };
-  for (const file of facts) if (file.imports) checkFile(file, file.imports, context, result);
+  for (const file of facts) {
+    if (file.imports) checkFile(file, file.imports, context, result);
+    else if (file.language && UNPARSED_SCRIPT_HOSTS.has(file.language))
+      for (const manifest of context.lookup.forFile(file.path)) result.withUnparsedImports.add(manifest);
+  }
   return result;
 }
+
+/** Linguist languages whose files import JS packages from embedded scripts this analysis does not parse. */
+const UNPARSED_SCRIPT_HOSTS = new Set(["Vue", "Svelte", "Astro", "MDX"]);
 
 interface CheckContext {
   /** tsconfig `paths` aliases. */
