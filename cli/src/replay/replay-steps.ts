@@ -177,8 +177,12 @@ function githubContext(event: EventInfo): Value {
   };
 }
 
-/** `inputs`: the workflow_dispatch/workflow_call defaults, overridden by the payload's `inputs`. */
+/**
+ * `inputs`: on workflow_dispatch and workflow_call, the declared defaults overridden by the payload's
+ * `inputs`; empty for every other event, as on GitHub.
+ */
 function dispatchInputs(workflow: { on?: unknown }, event: EventInfo): Value {
+  if (event.name !== "workflow_dispatch" && event.name !== "workflow_call") return {};
   const on = workflow.on as
     | Record<string, { inputs?: Record<string, { default?: Value }> } | null>
     | undefined;
