@@ -60,6 +60,18 @@ describe("qualified names", () => {
     expect(ctor).toMatchObject({ params: 1, startLine: 8, endLine: 8 });
   });
 
+  it("names CommonJS exports and functions inside class decorators", () => {
+    const code = [
+      "module.exports = function () {};",
+      "module.exports = { parse() {} };",
+      "exports.format = () => {};",
+      "@Module({ providers: [{ useFactory: () => make() }] })",
+      "export class AppModule {}",
+    ].join("\n");
+    const result = analyzeScript("cjs.ts", code, "TypeScript");
+    expect(result.functions?.map((fn) => fn.name)).toEqual(["default", "parse", "format", "useFactory"]);
+  });
+
   it("names an anonymous default export `default`, and keeps line ranges", () => {
     const result = analyzeScript(
       "arrow.js",

@@ -163,6 +163,19 @@ function memberName(node: t.Node): string | undefined {
   return `${owner}.${property}`;
 }
 
+/** `module.exports = function …` is the default export; `module.exports = { … }` adds no prefix. */
+function assignedName(node: t.AssignmentExpression): string | undefined {
+  const left = node.left;
+  const isModuleExports =
+    left.type === "MemberExpression" &&
+    left.object.type === "Identifier" &&
+    left.object.name === "module" &&
+    left.property.type === "Identifier" &&
+    left.property.name === "exports";
+  if (!isModuleExports) return memberName(left);
+  return node.right.type === "ObjectExpression" ? undefined : "default";
+}
+
 function visitFunction(node: t.Function, walk: ScriptWalk, name: string): void {
   const parent = walk.frames.at(-1);
   const fact: FunctionFacts = {
@@ -183,6 +196,8 @@ function visitFunction(node: t.Function, walk: ScriptWalk, name: string): void {
 }
 
 function visitClass(node: t.Class, walk: ScriptWalk, name: string | undefined): void {
+  // Class decorators carry code too (`@Module({ useFactory: () => … })`).
+  for (const decorator of node.decorators ?? []) visit(decorator, walk);
   visit(node.superClass, walk);
   walk.scope.push(node.id?.name ?? name ?? anonymous(node));
   visit(node.body, walk);
@@ -289,7 +304,7 @@ const handlers: Handlers = {
   AssignmentExpression: (node, walk) => {
     if (node.operator === "&&=" || node.operator === "||=" || node.operator === "??=") decision(walk);
     visit(node.left, walk);
-    visit(node.right, walk, memberName(node.left));
+    visit(node.right, walk, assignedName(node));
   },
   AssignmentPattern: (node, walk) => {
     visit(node.left, walk);
