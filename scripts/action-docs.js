@@ -23,6 +23,7 @@ const actionFiles = [
 const cell = (s) =>
   String(s ?? "")
     .replace(/\|/g, "\\|")
+    .replace(/</g, "&lt;")
     .replace(/\n+/g, " ")
     .trim();
 

@@ -1,5 +1,5 @@
 // Concrete next steps, derived only from the facts and findings above them: nothing here is guessed.
-import type { Finding, Inline, Section, Text } from "@aetherstack/kit";
+import { codeSpans, type Finding, type Inline, type Section, type Text } from "@aetherstack/kit";
 import type { FileFacts, HistoryFacts } from "./facts.ts";
 import type { Hotspot } from "./history/history-report.ts";
 

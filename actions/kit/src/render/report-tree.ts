@@ -174,7 +174,7 @@ function findingsTable(
   const columns = withStatus ? ["Severity", "Status", "Where", "Finding"] : ["Severity", "Where", "Finding"];
   const rows = sorted.map((f) => {
     const message: Inline[] = [...codeSpans(f.message), " ", { code: f.ruleId }];
-    if (f.suggestion) message.push(` — ${f.suggestion}`);
+    if (f.suggestion) message.push(" — ", ...codeSpans(f.suggestion));
     const where = locationText(report, f, options);
     return withStatus
       ? [severityLabel[f.severity], f.status ?? "", [where], message]
