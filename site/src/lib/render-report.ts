@@ -5,8 +5,18 @@ import { toHtml } from "hast-util-to-html";
 import { toHast } from "mdast-util-to-hast";
 import { serverUrl } from "./links.ts";
 
-/** The body of a report page (findings are shown by the site's own table, as `target: "site"` asks). */
-export function reportHtml(report: Report): string {
+export interface ReportHtml {
+  /** Summary, provenance and notes: what comes before the first section. */
+  lead: string;
+  /** Insights, sections and model usage. */
+  sections: string;
+}
+
+/**
+ * The body of a report page, split where the site puts its own findings table (the committed
+ * Markdown has findings there too; `target: "site"` leaves them to the page).
+ */
+export function reportHtml(report: Report): ReportHtml {
   const tree = reportTree(report, { target: "site", serverUrl: serverUrl() });
   const hast = toHast(tree) as HastRoot;
   const sectionIds = new Map(report.sections.map((s) => [s.title, s.id]));
@@ -22,7 +32,12 @@ export function reportHtml(report: Report): string {
     }
     return dress(node, sectionIds);
   });
-  return toHtml(hast);
+  const split = hast.children.findIndex((n) => n.type === "element" && n.tagName === "h2");
+  const at = split === -1 ? hast.children.length : split;
+  return {
+    lead: toHtml({ type: "root", children: hast.children.slice(0, at) }),
+    sections: toHtml({ type: "root", children: hast.children.slice(at) }),
+  };
 }
 
 function scrollable(table: Element, label: string): Element {
