@@ -20,7 +20,10 @@ let server: GitHubServer;
 beforeAll(async () => {
   server = await startGitHubServer({ tokens: { ghs_readonly: { readOnly: true } } });
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  expect([...new Set(server.stats.invalidResponses)]).toEqual([]);
+  await server.stop();
+});
 
 /** A repository worth analysing: a branchy function, so there is something to report. */
 function workspace(): string {

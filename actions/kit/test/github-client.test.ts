@@ -14,7 +14,10 @@ beforeAll(async () => {
     { tuning: { retryUnitMs: unit, writeSpacingMs: 0, timeoutMs: 5000, retries: 3 } },
   ))!;
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  expect([...new Set(server.stats.invalidResponses)]).toEqual([]);
+  await server.stop();
+});
 
 const list = () =>
   gh.octokit.rest.issues.listComments({ owner: "Codertocat", repo: "Hello-World", issue_number: 2 });

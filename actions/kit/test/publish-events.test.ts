@@ -30,7 +30,10 @@ beforeAll(async () => {
     tokens: { ghs_readonly: { readOnly: true }, ghs_nochecks: { missing: ["checks"] } },
   });
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  expect([...new Set(server.stats.invalidResponses)]).toEqual([]);
+  await server.stop();
+});
 
 async function publish(report: Report, event: EventInfo, overrides: Partial<PublishOptions> = {}) {
   const uploads: string[] = [];

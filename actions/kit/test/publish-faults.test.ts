@@ -7,7 +7,10 @@ let server: GitHubServer;
 beforeAll(async () => {
   server = await startGitHubServer();
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  expect([...new Set(server.stats.invalidResponses)]).toEqual([]);
+  await server.stop();
+});
 
 interface Scenario {
   name: string;

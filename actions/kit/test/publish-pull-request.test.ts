@@ -26,7 +26,10 @@ const workspace = mkdtempSync(path.join(os.tmpdir(), "aether-publish-"));
 beforeAll(async () => {
   server = await startGitHubServer();
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  expect([...new Set(server.stats.invalidResponses)]).toEqual([]);
+  await server.stop();
+});
 beforeEach(() => {
   expect(server.stats.invalid).toEqual([]);
 });

@@ -7,7 +7,10 @@ let server: GitHubServer;
 beforeAll(async () => {
   server = await startGitHubServer();
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  expect([...new Set(server.stats.invalidResponses)]).toEqual([]);
+  await server.stop();
+});
 
 const pushReport = (summary: string) => sampleReport({ summary, event: "push", pullRequest: null });
 const history = (id: string) => `.aether/reports/analyze/history/2026/12/${id}.json`;

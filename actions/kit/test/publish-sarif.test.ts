@@ -24,7 +24,10 @@ let server: GitHubServer;
 beforeAll(async () => {
   server = await startGitHubServer();
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  expect([...new Set(server.stats.invalidResponses)]).toEqual([]);
+  await server.stop();
+});
 
 describe("primaryLocationLineHash", () => {
   // Vectors from github/codeql-action's own tests of its fingerprinting.

@@ -19,7 +19,10 @@ beforeAll(async () => {
   // PR #2 comes from a fork: the analysis run had a read-only token and left an artifact.
   server.addPullRequest({ number: 2, headSha: HEAD_SHA, headRepo: "Octocat-fork/Hello-World", files: [] });
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  expect([...new Set(server.stats.invalidResponses)]).toEqual([]);
+  await server.stop();
+});
 
 /** The workflow_run.completed example, pointed at the analysis run of our PR's head commit. */
 function workflowRun() {

@@ -13,7 +13,54 @@ interface Answer {
 }
 export type Routes = Record<string, (s: GitHubServer, call: Call) => Answer>;
 
-const bot = { login: "github-actions[bot]", id: 41898282, type: "Bot", node_id: "MDM6Qm90NDE4OTgyODI=" };
+/** `simple-user` for github-actions[bot], as GitHub sends it. */
+const bot = userShape("github-actions[bot]", 41898282, "Bot");
+
+function userShape(login: string, id: number, type: "Bot" | "User" | "Organization") {
+  const api = `https://api.github.com/users/${encodeURIComponent(login)}`;
+  return {
+    login,
+    id,
+    node_id: type === "Bot" ? "MDM6Qm90NDE4OTgyODI=" : `U_${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: "",
+    url: api,
+    html_url: `https://github.com/${login.replace("[bot]", "")}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
+    type,
+    site_admin: false,
+  };
+}
+
+/** The GitHub Actions app (`integration`), owner of check runs made with GITHUB_TOKEN. */
+const actionsApp = {
+  id: 15368,
+  slug: "github-actions",
+  node_id: "MDM6QXBwMTUzNjg=",
+  owner: userShape("github", 9919, "Organization"),
+  name: "GitHub Actions",
+  description: "Automate your workflow from idea to production",
+  external_url: "https://help.github.com/en/actions",
+  html_url: "https://github.com/apps/github-actions",
+  created_at: "2018-07-30T09:30:17Z",
+  updated_at: "2024-04-10T20:33:16Z",
+  permissions: {
+    checks: "write",
+    contents: "write",
+    issues: "write",
+    pull_requests: "write",
+    metadata: "read",
+  },
+  events: ["check_run", "pull_request", "push"],
+};
 
 function page<T>(s: GitHubServer, call: Call, items: T[], path: string): Answer {
   const perPage = Math.min(Number(call.query.get("per_page") ?? 30), 100);
@@ -27,10 +74,14 @@ function page<T>(s: GitHubServer, call: Call, items: T[], path: string): Answer 
   return { body: slice, link };
 }
 
-const notFound = (): Answer => ({ status: 404, body: { message: "Not Found", status: "404" } });
+const docs = "https://docs.github.com/rest";
+const notFound = (): Answer => ({
+  status: 404,
+  body: { message: "Not Found", documentation_url: docs, status: "404" },
+});
 const invalid = (message: string, errors: unknown[] = []): Answer => ({
   status: 422,
-  body: { message, errors, status: "422" },
+  body: { message, errors, documentation_url: docs, status: "422" },
 });
 
 function commentShape(
@@ -74,7 +125,7 @@ function checkShape(
       annotations_url: s.apiUrl(`/check-runs/${r.id}/annotations`),
     },
     check_suite: { id: 5 },
-    app: { id: 15368, slug: "github-actions", name: "GitHub Actions" },
+    app: actionsApp,
     pull_requests: [],
   };
 }
@@ -316,7 +367,11 @@ export const routes: Routes = {
         author_association: "NONE",
         created_at: s.now(),
         updated_at: s.now(),
-        _links: {},
+        _links: {
+          self: { href: s.apiUrl(`/pulls/comments/${c.id}`) },
+          html: { href: s.htmlUrl(`/pull/${pull}#discussion_r${c.id}`) },
+          pull_request: { href: s.apiUrl(`/pulls/${pull}`) },
+        },
       }));
     return page(s, call, list, `/repos/${s.repo.owner}/${s.repo.name}/pulls/${pull}/comments`);
   },
@@ -502,12 +557,21 @@ export const routes: Routes = {
     body: {
       id: 4242,
       app_id: 1,
+      app_slug: "aetherstack",
+      target_id: 1,
       target_type: "Organization",
-      account: { login: s.repo.owner },
-      permissions: {},
+      single_file_name: null,
+      account: userShape(s.repo.owner, 1, "Organization"),
+      permissions: { checks: "write", contents: "write", pull_requests: "write" },
       events: [],
       repository_selection: "selected",
       access_tokens_url: `${s.url}/app/installations/4242/access_tokens`,
+      html_url: `https://github.com/organizations/${s.repo.owner}/settings/installations/4242`,
+      repositories_url: `${s.url}/installation/repositories`,
+      created_at: "2026-01-01T00:00:00Z",
+      updated_at: "2026-01-01T00:00:00Z",
+      suspended_by: null,
+      suspended_at: null,
     },
   }),
   "apps/create-installation-access-token": (s) => {

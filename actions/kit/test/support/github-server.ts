@@ -8,7 +8,7 @@ import { gunzipSync } from "node:zlib";
 import { rightSideLines } from "../../src/github/diff-lines.ts";
 import { ArtifactService } from "./artifact-service.ts";
 import { type Routes, routes } from "./github-routes.ts";
-import { matchOperation, validateRequest } from "./openapi.ts";
+import { matchOperation, validateRequest, validateResponse } from "./openapi.ts";
 
 export type FaultKind =
   | "500" // fails before GitHub acts
@@ -33,6 +33,8 @@ export interface Stats {
   byKind: Record<string, number>;
   /** Requests that GitHub would reject as unknown or malformed. They fail the test. */
   invalid: string[];
+  /** Responses of ours that do not match GitHub's description (our bug, not the client's). */
+  invalidResponses: string[];
 }
 
 export interface Repo {
@@ -121,7 +123,7 @@ const writePermission: Record<string, string> = {
 export class GitHubServer {
   readonly repo: Repo;
   readonly state: State;
-  readonly stats: Stats = { requests: 0, faultsInjected: 0, byKind: {}, invalid: [] };
+  readonly stats: Stats = { requests: 0, faultsInjected: 0, byKind: {}, invalid: [], invalidResponses: [] };
   /** The runner's artifact service, on the same port: set ACTIONS_RESULTS_URL to `url`. */
   readonly artifacts = new ArtifactService();
   private faults: FaultRule[] = [];
@@ -358,6 +360,9 @@ export class GitHubServer {
       await sleep(fault.delayMs ?? 2000);
       if (res.destroyed || req.destroyed) return;
     }
+    const shape = validateResponse(match.operation, result.status ?? 200, result.body);
+    if (shape.length > 0)
+      this.stats.invalidResponses.push(`${method} ${match.operationId}: ${shape.slice(0, 5).join("; ")}`);
     if (result.link) res.setHeader("link", result.link);
     this.send(res, result.status ?? 200, result.body);
   }

@@ -125,6 +125,8 @@ function coerce(raw: string, schema: Schema): unknown {
 }
 
 /** A JSON Schema check of the OpenAPI 3.0 subset GitHub uses; unknown object keys are errors. */
+let lenient = false;
+
 export function validate(
   schemaIn: Schema,
   value: unknown,
@@ -236,4 +238,23 @@ function hasType(type: string, value: unknown): boolean {
     default:
       return true;
   }
+}
+
+/** Problems with a response the loopback server is about to send, so its shapes stay like GitHub's. */
+export function validateResponse(operation: Operation, status: number, body: unknown): string[] {
+  const responses = (operation as { responses?: Record<string, unknown> }).responses ?? {};
+  const declared = responses[String(status)];
+  if (!declared) return status >= 400 ? [] : [`status ${status} is not a documented response`];
+  const response = resolve<{ content?: Record<string, { schema?: Schema }> }>(declared as never);
+  const schema = response.content?.["application/json"]?.schema;
+  if (!schema || body === undefined) return [];
+  const problems: string[] = [];
+  // Responses may carry fields the description leaves out; required fields and types still count.
+  lenient = true;
+  try {
+    validate(resolve(schema), body, "response", problems, true);
+  } finally {
+    lenient = false;
+  }
+  return problems;
 }
