@@ -60,13 +60,15 @@ export function createLlmClient(
     settings,
     sdk: settings.offline
       ? null
-      : sdkClient(preset, {
-          timeoutMs: settings["timeout-seconds"] * 1000,
-          maxRetries: settings["max-retries"],
-          apiVersion: settings["api-version"],
-          logger: options.logger,
-          ...(options.fetch ? { fetch: options.fetch } : {}),
-        }),
+      : once(() =>
+          sdkClient(preset, {
+            timeoutMs: settings["timeout-seconds"] * 1000,
+            maxRetries: settings["max-retries"],
+            apiVersion: settings["api-version"],
+            logger: options.logger,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+          }),
+        ),
     cache: settings.cache ? diskCache(path.join(options.cacheDir, "llm")) : null,
     prices: priceTable(settings.prices),
     logger: options.logger,
@@ -83,4 +85,13 @@ export function createLlmClient(
     totals: () => sumUsage(rt.history),
   };
   return { client, reason: null };
+}
+
+/** A promise made on first call and shared after. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | null = null;
+  return () => {
+    made ??= make();
+    return made;
+  };
 }

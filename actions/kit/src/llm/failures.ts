@@ -1,5 +1,4 @@
 // SDK errors turned into one line saying what failed and what to change.
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import { LlmError } from "./errors.ts";
 import type { ModelTarget, Preset } from "./presets.ts";
 
@@ -19,8 +18,17 @@ interface Limits {
 }
 
 /** The LlmError for anything a call threw; bugs (anything unexpected) are rethrown as they are. */
-export function toLlmError(error: unknown, preset: Preset, target: ModelTarget, limits: Limits): LlmError {
+export async function toLlmError(
+  error: unknown,
+  preset: Preset,
+  target: ModelTarget,
+  limits: Limits,
+): Promise<LlmError> {
   if (error instanceof LlmError) return error;
+  // Loaded already when a request was made; imported here so kit loads the SDK only when used.
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = await import(
+    "openai"
+  );
   const who = `${preset.provider} model ${target.id}`;
   const retried = limits.maxRetries ? ` after ${limits.maxRetries} retries` : "";
   if (error instanceof RejectedRequest) {

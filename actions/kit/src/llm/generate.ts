@@ -9,7 +9,7 @@ import { contextWindow } from "./models.ts";
 import type { ModelTarget } from "./presets.ts";
 import { extractJson, renderPart, safetyRules, schemaInstructions } from "./prompt.ts";
 import { isEnvFile, redactSecrets } from "./redact.ts";
-import { adaptTraits, initialTraits, type ModelTraits, requestBody } from "./request-body.ts";
+import { adaptTraits, initialTraits, type ModelTraits, requestBody, strictFormat } from "./request-body.ts";
 import { type Answer, type Runtime, send, withinBudget } from "./send.ts";
 import { MESSAGE_OVERHEAD, packContext, type TokenCounter, tokenCounter } from "./tokens.ts";
 import { emptyUsage, formatUsage } from "./usage.ts";
@@ -44,7 +44,7 @@ export async function generateAnswer<T>(rt: Runtime, request: LlmRequest<T>): Pr
       rt.logger.info(`${request.purpose}: ${formatUsage(usage)}`);
       return { value, model: target.name, usage, leftOut, redactions };
     } catch (error) {
-      const failure = toLlmError(error, rt.preset, target, {
+      const failure = await toLlmError(error, rt.preset, target, {
         timeoutSeconds: rt.settings["timeout-seconds"],
         maxRetries: rt.settings["max-retries"],
       });
@@ -169,8 +169,10 @@ async function complete(
   counter: TokenCounter,
   usage: LlmUsage,
 ): Promise<Answer> {
+  const format =
+    traits.mode === "json-schema" ? await strictFormat(request.schema, request.schemaName) : null;
   for (let shape = 0; ; shape++) {
-    const body = requestBody(target, traits, messages(traits), maxOut, request.schema, request.schemaName);
+    const body = requestBody(target, traits, messages(traits), maxOut, format);
     try {
       return await send(rt, target, body, request, counter, usage);
     } catch (error) {

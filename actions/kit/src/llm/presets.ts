@@ -1,5 +1,5 @@
 // Each provider preset: where requests go, which key they carry, and what the endpoint allows.
-import OpenAI, { AzureOpenAI } from "openai";
+import type OpenAI from "openai";
 import { ConfigurationError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import { type LlmSecrets, llmKeyVariables } from "./secrets.ts";
@@ -142,10 +142,12 @@ export interface SdkOptions {
 }
 
 /**
- * The SDK client of a preset. Every option the SDK would read from the environment is passed
- * explicitly (key, base URL, organization, project, log level), so only what the host gave counts.
+ * The SDK client of a preset, loaded on first use (the SDK takes a while to import). Every option
+ * the SDK would read from the environment is passed explicitly (key, base URL, organization,
+ * project, log level), so only what the host gave counts.
  */
-export function sdkClient(preset: Preset, options: SdkOptions): OpenAI {
+export async function sdkClient(preset: Preset, options: SdkOptions): Promise<OpenAI> {
+  const { default: OpenAIClient, AzureOpenAI } = await import("openai");
   const logger = options.logger;
   const common = {
     baseURL: preset.baseURL,
@@ -169,7 +171,8 @@ export function sdkClient(preset: Preset, options: SdkOptions): OpenAI {
     return new AzureOpenAI({ ...common, apiKey: preset.key ?? "", apiVersion: options.apiVersion });
   }
   // Keyless local servers: send no Authorization header at all rather than a made-up key.
-  if (!preset.key)
-    return new OpenAI({ ...common, apiKey: "unused", defaultHeaders: { Authorization: null } });
-  return new OpenAI({ ...common, apiKey: preset.key });
+  if (!preset.key) {
+    return new OpenAIClient({ ...common, apiKey: "unused", defaultHeaders: { Authorization: null } });
+  }
+  return new OpenAIClient({ ...common, apiKey: preset.key });
 }

@@ -1,6 +1,5 @@
 // The request body for one model, and how it adapts when a model rejects a parameter.
 
-import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources";
 import type { z } from "zod";
 import { isReasoningModel } from "./models.ts";
@@ -73,8 +72,7 @@ export function requestBody(
   traits: ModelTraits,
   messages: ChatCompletionMessageParam[],
   maxOutputTokens: number,
-  schema: z.ZodType,
-  schemaName: string,
+  format: ResponseFormat | null,
 ): ChatCompletionCreateParamsNonStreaming {
   const body: ChatCompletionCreateParamsNonStreaming = {
     model: target.id,
@@ -83,7 +81,6 @@ export function requestBody(
   };
   if (traits.temperature) body.temperature = 0;
   if (traits.mode === "json-schema") {
-    const format = strictFormat(schema, schemaName);
     if (format) body.response_format = format;
     else traits.mode = "json-object";
   }
@@ -91,15 +88,16 @@ export function requestBody(
   return body;
 }
 
+export type ResponseFormat = NonNullable<ChatCompletionCreateParamsNonStreaming["response_format"]>;
+
 /** The strict JSON-schema response format, or null when the schema cannot be made strict. */
-function strictFormat(
-  schema: z.ZodType,
-  name: string,
-): ChatCompletionCreateParamsNonStreaming["response_format"] {
+export async function strictFormat(schema: z.ZodType, name: string): Promise<ResponseFormat | null> {
+  // Loaded on first use, like the SDK: kit is imported by hosts that never call a model.
+  const { zodResponseFormat } = await import("openai/helpers/zod");
   try {
     const format = zodResponseFormat(schema, name);
     return { type: "json_schema", json_schema: format.json_schema };
   } catch {
-    return undefined;
+    return null;
   }
 }

@@ -1,6 +1,5 @@
 // One request on the wire: the cache first, the network only when online, every token counted.
 import type OpenAI from "openai";
-import { APIError } from "openai";
 import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources";
 import type { Clock } from "../clock.ts";
 import type { Logger } from "../logger.ts";
@@ -20,8 +19,8 @@ import { emptyUsage } from "./usage.ts";
 export interface Runtime {
   preset: Preset;
   settings: LlmSettings;
-  /** Null offline: no network at all. */
-  sdk: OpenAI | null;
+  /** The SDK client, made on first use; null offline: no network at all. */
+  sdk: (() => Promise<OpenAI>) | null;
   cache: LlmCache | null;
   prices: PriceTable;
   logger: Logger;
@@ -76,8 +75,10 @@ export async function send(
   const started = rt.clock.now().getTime();
   let completion: OpenAI.ChatCompletion;
   try {
-    completion = await rt.sdk.chat.completions.create(body, request.signal ? { signal: request.signal } : {});
+    const sdk = await rt.sdk();
+    completion = await sdk.chat.completions.create(body, request.signal ? { signal: request.signal } : {});
   } catch (error) {
+    const { APIError } = await import("openai");
     if (error instanceof APIError && (error.status === 400 || error.status === 422)) {
       const rejected: CachedResponse = { kind: "rejected", status: error.status, message: error.message };
       await rt.cache?.put(key, rejected, target.id);
