@@ -10,6 +10,8 @@
 import type * as t from "@babel/types";
 import { FLIPPED_ALIAS_KEYS, VISITOR_KEYS } from "@babel/types";
 import type { FunctionFacts, ImportFacts } from "../facts.ts";
+import { accessorName, anonymous, assignedName, keyName, lendsName } from "./function-names.ts";
+import { addImport, isTypeExport, isTypeImport } from "./script-imports.ts";
 
 interface Frame {
   fact: FunctionFacts;
@@ -126,55 +128,7 @@ function collectSequence(node: t.Expression, walk: ScriptWalk, operators: string
   collectSequence(node.right, walk, operators);
 }
 
-// --- functions and their names ---------------------------------------------------------------
-
-function anonymous(node: t.Node): string {
-  return `<anonymous>@${node.loc?.start.line ?? 0}`;
-}
-
-function keyName(key: t.Node, computed: boolean, walk: ScriptWalk): string {
-  if (!computed) {
-    if (key.type === "Identifier") return key.name;
-    if (key.type === "PrivateName") return `#${key.id.name}`;
-  }
-  if (key.type === "StringLiteral") return key.value;
-  if (key.type === "NumericLiteral") return String(key.value);
-  const source = walk.text.slice(key.start ?? 0, key.end ?? 0);
-  return source.length > 0 && source.length <= 40 ? `[${source}]` : "[computed]";
-}
-
-function accessorName(kind: string, name: string): string {
-  return kind === "get" || kind === "set" ? `${kind} ${name}` : name;
-}
-
-/** `module.exports.parse`, `Parser.prototype.parse`, `this.parse` → `parse`, `Parser.parse`. */
-function memberName(node: t.Node): string | undefined {
-  if (node.type === "Identifier") return node.name;
-  if (node.type !== "MemberExpression" || node.computed || node.property.type !== "Identifier")
-    return undefined;
-  const property = node.property.name;
-  const object = node.object;
-  if (object.type === "ThisExpression") return property;
-  if (object.type === "Identifier" && (object.name === "exports" || object.name === "module"))
-    return property;
-  const owner = memberName(object);
-  if (owner === undefined || owner === "exports") return property;
-  if (property === "prototype" || property === "exports") return owner;
-  return `${owner}.${property}`;
-}
-
-/** `module.exports = function …` is the default export; `module.exports = { … }` adds no prefix. */
-function assignedName(node: t.AssignmentExpression): string | undefined {
-  const left = node.left;
-  const isModuleExports =
-    left.type === "MemberExpression" &&
-    left.object.type === "Identifier" &&
-    left.object.name === "module" &&
-    left.property.type === "Identifier" &&
-    left.property.name === "exports";
-  if (!isModuleExports) return memberName(left);
-  return node.right.type === "ObjectExpression" ? undefined : "default";
-}
+// --- functions ---------------------------------------------------------------------------------
 
 function visitFunction(node: t.Function, walk: ScriptWalk, name: string): void {
   const parent = walk.frames.at(-1);
@@ -210,61 +164,20 @@ function visitMember(
 ): void {
   const computed = "computed" in node && node.computed;
   if (computed) visit(node.key, walk);
-  visit(node.value as t.Node | null, walk, keyName(node.key, computed, walk));
-}
-
-/** HOCs and factories (`memo(() => …)`, `defineComponent({ … })`) lend their result's name to the first argument. */
-function lendsName(callee: t.Node): boolean {
-  if (callee.type === "Identifier") return true;
-  return (
-    callee.type === "MemberExpression" &&
-    callee.object.type === "Identifier" &&
-    /^[A-Z]/.test(callee.object.name)
-  );
+  visit(node.value as t.Node | null, walk, keyName(node.key, computed, walk.text));
 }
 
 // --- imports -----------------------------------------------------------------------------------
 
-function addImport(walk: ScriptWalk, source: t.Node | null | undefined, at: t.Node, typeOnly: boolean): void {
-  const specifier = literalString(source);
-  if (specifier !== undefined) walk.imports.push({ specifier, line: at.loc?.start.line ?? 1, typeOnly });
-}
-
-function literalString(node: t.Node | null | undefined): string | undefined {
-  if (node?.type === "StringLiteral") return node.value;
-  if (node?.type === "TemplateLiteral" && node.expressions.length === 0)
-    return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
 function visitCall(node: t.CallExpression, walk: ScriptWalk, name: string | undefined): void {
   const [first, ...rest] = node.arguments;
   const callee = node.callee;
-  if (callee.type === "Import") addImport(walk, first, node, false);
+  if (callee.type === "Import") addImport(walk.imports, first, node, false);
   else if (callee.type === "Identifier" && callee.name === "require" && node.arguments.length === 1)
-    addImport(walk, first, node, false);
+    addImport(walk.imports, first, node, false);
   visit(callee, walk);
   visit(first, walk, name !== undefined && lendsName(callee) ? name : undefined);
   for (const argument of rest) visit(argument, walk);
-}
-
-function isTypeImport(node: t.ImportDeclaration): boolean {
-  if (node.importKind === "type" || node.importKind === "typeof") return true;
-  return (
-    node.specifiers.length > 0 &&
-    node.specifiers.every(
-      (s) => s.type === "ImportSpecifier" && (s.importKind === "type" || s.importKind === "typeof"),
-    )
-  );
-}
-
-function isTypeExport(node: t.ExportNamedDeclaration | t.ExportAllDeclaration): boolean {
-  if (node.exportKind === "type") return true;
-  return (
-    node.type === "ExportNamedDeclaration" &&
-    node.specifiers.length > 0 &&
-    node.specifiers.every((s) => s.type === "ExportSpecifier" && s.exportKind === "type")
-  );
 }
 
 // --- the table ---------------------------------------------------------------------------------
@@ -280,11 +193,11 @@ const handlers: Handlers = {
     visitFunction(node, walk, name ?? node.id?.name ?? anonymous(node)),
   ArrowFunctionExpression: (node, walk, name) => visitFunction(node, walk, name ?? anonymous(node)),
   ObjectMethod: (node, walk) =>
-    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, node.computed, walk))),
+    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, node.computed, walk.text))),
   ClassMethod: (node, walk) =>
-    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, node.computed, walk))),
+    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, node.computed, walk.text))),
   ClassPrivateMethod: (node, walk) =>
-    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, false, walk))),
+    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, false, walk.text))),
   ClassDeclaration: visitClass,
   ClassExpression: visitClass,
   ClassProperty: visitMember,
@@ -362,19 +275,19 @@ const handlers: Handlers = {
     if (node.label) cognitive(walk, 1);
   },
 
-  ImportDeclaration: (node, walk) => addImport(walk, node.source, node, isTypeImport(node)),
+  ImportDeclaration: (node, walk) => addImport(walk.imports, node.source, node, isTypeImport(node)),
   ExportNamedDeclaration: (node, walk) => {
-    if (node.source) addImport(walk, node.source, node, isTypeExport(node));
+    if (node.source) addImport(walk.imports, node.source, node, isTypeExport(node));
     visit(node.declaration, walk);
   },
-  ExportAllDeclaration: (node, walk) => addImport(walk, node.source, node, isTypeExport(node)),
+  ExportAllDeclaration: (node, walk) => addImport(walk.imports, node.source, node, isTypeExport(node)),
   TSImportEqualsDeclaration: (node, walk) => {
     const reference = node.moduleReference;
     if (reference.type === "TSExternalModuleReference")
-      addImport(walk, reference.expression, node, node.importKind === "type");
+      addImport(walk.imports, reference.expression, node, node.importKind === "type");
   },
   ImportExpression: (node, walk) => {
-    addImport(walk, node.source, node, false);
+    addImport(walk.imports, node.source, node, false);
     visit(node.source, walk);
   },
 };
