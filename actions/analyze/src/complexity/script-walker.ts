@@ -34,6 +34,7 @@ export interface ScriptWalk {
 type Handler<N extends t.Node> = (node: N, walk: ScriptWalk, name: string | undefined) => void;
 type Handlers = { [K in t.Node["type"]]?: Handler<Extract<t.Node, { type: K }>> };
 
+/** A fresh walk over one file's text. */
 export function newWalk(text: string): ScriptWalk {
   return { text, frames: [], scope: [], functions: [], imports: [] };
 }

@@ -15,6 +15,7 @@ const SOURCE_FOR: Record<string, string[]> = {
   ".cjs": [".cts", ".d.cts", ".cjs"],
 };
 
+/** `./x`, `../x`, `.` or `..`: a file of this repository, not a package. */
 export function isRelative(specifier: string): boolean {
   return specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../");
 }
