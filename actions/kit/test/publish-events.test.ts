@@ -55,8 +55,6 @@ async function publish(report: Report, event: EventInfo, overrides: Partial<Publ
   return { result, status, uploads, summary: readFileSync(summaryFile, "utf8") };
 }
 
-const push = (): EventInfo => ({ name: "push", payload: webhookPayload("push") });
-
 describe("events", () => {
   it("publishes a push: check run on the pushed commit and a committed report, no comment", async () => {
     const payload = webhookPayload("push");

@@ -1,5 +1,16 @@
 // The loopback server's endpoints: realistic response shapes over the server's state.
+import { createRequire } from "node:module";
 import type { GitHubServer } from "./github-server.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: a webhook payload, edited field by field
+const pullRequestExample: any = (
+  createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as {
+    name: string;
+    examples: { action?: string; pull_request?: unknown }[];
+  }[]
+)
+  .find((e) => e.name === "pull_request")!
+  .examples.find((e) => e.action === "opened")!.pull_request;
 
 interface Call {
   params: Record<string, string>;
@@ -303,26 +314,26 @@ export const routes: Routes = {
   "pulls/get": (s, call) => {
     const pr = s.state.pulls.get(Number(call.params.pull_number));
     if (!pr) return notFound();
-    const [headOwner] = pr.headRepo.split("/");
-    return {
-      body: {
-        number: pr.number,
-        state: "open",
-        title: pr.title,
-        html_url: s.htmlUrl(`/pull/${pr.number}`),
-        head: {
-          sha: pr.headSha,
-          ref: "feature",
-          label: `${headOwner}:feature`,
-          repo: { full_name: pr.headRepo, fork: pr.headRepo !== `${s.repo.owner}/${s.repo.name}` },
-        },
-        base: {
-          sha: s.state.refs.get(`refs/heads/${pr.baseRef}`) ?? "0".repeat(40),
-          ref: pr.baseRef,
-          repo: { full_name: `${s.repo.owner}/${s.repo.name}` },
-        },
-      },
+    // The webhook's pull_request object is GitHub's full pull-request shape; adjust what the state says.
+    const real = structuredClone(pullRequestExample);
+    const [headOwner, headName] = pr.headRepo.split("/");
+    real.number = pr.number;
+    real.title = pr.title;
+    real.html_url = s.htmlUrl(`/pull/${pr.number}`);
+    real.url = s.apiUrl(`/pulls/${pr.number}`);
+    real.head.sha = pr.headSha;
+    real.head.label = `${headOwner}:${real.head.ref}`;
+    real.head.repo = {
+      ...real.head.repo,
+      full_name: pr.headRepo,
+      name: headName,
+      owner: { ...real.head.repo.owner, login: headOwner },
+      fork: pr.headRepo !== `${s.repo.owner}/${s.repo.name}`,
     };
+    real.base.ref = pr.baseRef;
+    real.base.sha = s.state.refs.get(`refs/heads/${pr.baseRef}`) ?? real.base.sha;
+    real.auto_merge ??= null;
+    return { body: real };
   },
   "pulls/list-files": (s, call) => {
     const files = s.state.pullFiles.get(Number(call.params.pull_number));

@@ -207,6 +207,7 @@ export function validate(
       else if (extra && typeof extra === "object") validate(extra as Schema, v, `${at}.${key}`, problems);
       else if (
         !allowExtra &&
+        !lenient &&
         extra !== true &&
         schema.properties &&
         !schema.oneOf &&
