@@ -1,13 +1,19 @@
 // End to end: the bundled Analyze action, run as the runner runs it, against the loopback GitHub API.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { fakeRuntimeToken } from "./support/artifact-service.ts";
 import { type GitHubServer, startGitHubServer } from "./support/github-server.ts";
-import { forkPullRequestEvent, pullRequestEvent } from "./support/publish-fixtures.ts";
+import {
+  forkPullRequestEvent,
+  HEAD_SHA,
+  pullRequestEvent,
+  sampleReport,
+  webhookPayload,
+} from "./support/publish-fixtures.ts";
 import { commit, tempDir, tempRepo } from "./support/temp-repo.ts";
 
 const run = promisify(execFile);
@@ -45,8 +51,9 @@ function actionEnv(
   event: { name: string; payload: unknown },
   inputs: Record<string, string>,
   token = TOKEN,
+  action: "analyze" | "publish" = "analyze",
 ) {
-  const meta = parse(readFileSync(path.join(root, "actions/analyze/action.yml"), "utf8")) as {
+  const meta = parse(readFileSync(path.join(root, `actions/${action}/action.yml`), "utf8")) as {
     inputs?: Record<string, { default?: unknown }>;
   };
   const env: Record<string, string> = {
@@ -82,9 +89,9 @@ function actionEnv(
   return env;
 }
 
-async function runAction(env: Record<string, string>) {
+async function runAction(env: Record<string, string>, bundle = dist) {
   try {
-    const { stdout } = await run(process.execPath, [dist], {
+    const { stdout } = await run(process.execPath, [bundle], {
       env,
       cwd: env.GITHUB_WORKSPACE,
       timeout: 120_000,
@@ -154,6 +161,42 @@ describe.skipIf(!publishes)("the bundled Analyze action on a pull_request payloa
     expect(result.summary).toContain("read-only token");
     expect(result.stdout).toMatch(/read-only token; publish it from a workflow_run job/);
     expect(server.state.checkRuns.size).toBe(checks);
+    expect(server.stats.invalid).toEqual([]);
+  });
+});
+
+const publishDist = path.join(root, "actions/publish/dist/index.js");
+
+describe.skipIf(!existsSync(publishDist))("the bundled publish action on a workflow_run payload", () => {
+  it("posts a fork pull request's artifact: check run, sticky comment, committed report", async () => {
+    server.addPullRequest({ number: 9, headSha: HEAD_SHA, headRepo: "Octocat-fork/Hello-World", files: [] });
+    const dir = tempDir("aether-publish-job-");
+    const report = sampleReport({ pullRequest: { number: 9 }, summary: "from the fork" });
+    mkdirSync(path.join(dir, "aether-report", "aether-report-analyze"), { recursive: true });
+    writeFileSync(
+      path.join(dir, "aether-report", "aether-report-analyze", "report.json"),
+      JSON.stringify(report),
+    );
+    const payload = webhookPayload("workflow_run", "completed");
+    payload.workflow_run.event = "pull_request";
+    payload.workflow_run.head_sha = HEAD_SHA;
+    const checks = server.state.checkRuns.size;
+    const env = actionEnv(
+      dir,
+      { name: "workflow_run", payload },
+      { "report-dir": "aether-report" },
+      TOKEN,
+      "publish",
+    );
+    env.GITHUB_WORKSPACE = dir;
+    const result = await runAction(env, publishDist);
+    expect(result.code, result.stdout).toBe(0);
+    expect(server.state.checkRuns.size).toBe(checks + 1);
+    expect(server.issueComments(9)).toHaveLength(1);
+    expect(server.issueComments(9)[0]!.body).toContain("from the fork");
+    expect(
+      server.filesAt("aether-reports").has(`.aether/reports/analyze/history/2026/12/${report.id}.json`),
+    ).toBe(true);
     expect(server.stats.invalid).toEqual([]);
   });
 });

@@ -177,7 +177,7 @@ export async function publishReport(report: Report, options: PublishOptions): Pr
 
   let sarif: Record<string, unknown> | null = null;
   const needSarif = targets.has("sarif") || targets.has("sarif-upload");
-  if (needSarif) sarif = await buildSarif(report, options.workspace);
+  if (needSarif) sarif = await buildSarif(report, options.workspace, options.serverUrl);
   await run("sarif", async () => {
     const file = path.resolve(options.workspace, settings["sarif-file"]);
     await mkdir(path.dirname(file), { recursive: true });

@@ -102,7 +102,7 @@ export async function publishReviewComments(
   return {
     placed,
     posted: fresh.length,
-    alreadyThere: onDiff.length - fresh.length,
+    alreadyThere: onDiff.filter((f) => before.has(f.fingerprint)).length,
     outsideDiff: candidates.length - onDiff.length,
   };
 }

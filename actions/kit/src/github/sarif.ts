@@ -21,7 +21,11 @@ const rank = { high: 0, medium: 1, low: 2, info: 3 } as const;
  * Build the SARIF log. `partialFingerprints` carries our fingerprint (stable across edits) and
  * `primaryLocationLineHash` from the file in `workspace`, as upload-sarif would add it.
  */
-export async function buildSarif(report: Report, workspace: string): Promise<Record<string, unknown>> {
+export async function buildSarif(
+  report: Report,
+  workspace: string,
+  serverUrl = "https://github.com",
+): Promise<Record<string, unknown>> {
   const findings = [...report.findings]
     .filter((f) => f.status !== "fixed")
     .sort((a, b) => rank[a.severity] - rank[b.severity])
@@ -82,11 +86,11 @@ export async function buildSarif(report: Report, workspace: string): Promise<Rec
           },
         },
         automationDetails: { id: `aether/${report.agent}/` },
-        ...(report.commit
+        ...(report.commit && report.repo
           ? {
               versionControlProvenance: [
                 {
-                  repositoryUri: report.repo ? `https://github.com/${report.repo}` : "",
+                  repositoryUri: `${serverUrl.replace(/\/$/, "")}/${report.repo}`,
                   revisionId: report.commit,
                 },
               ],
