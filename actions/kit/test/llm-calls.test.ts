@@ -32,6 +32,16 @@ describe("structured answers", () => {
     expect(result.usage.calls).toBe(2);
   });
 
+  it("asks for a repair without repeating a long answer that would not fit the input budget", async () => {
+    const server = await startOpenAiServer();
+    server.reply(answer(`{"verdict": "good", "reason": "${"very ".repeat(700)}`), answer(good));
+    const { client } = openai(server, { "max-input-tokens": 700 });
+    expect((await client.generate(verdictRequest)).value).toEqual(good);
+    const messages = (server.requests[1]?.body.messages ?? []) as { role: string; content: string }[];
+    expect(messages.map((m) => m.role)).toEqual(["system", "user", "user"]);
+    expect(messages[2]?.content).toMatch(/^Your previous answer is not valid: not JSON/);
+  });
+
   it("fails clearly after one repair when the answer still does not match the schema", async () => {
     const server = await startOpenAiServer();
     server.reply(answer({ verdict: "maybe", reason: "x" }), answer({ verdict: "good" }));

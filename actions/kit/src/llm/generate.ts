@@ -84,8 +84,8 @@ async function answerWith<T>(
       .filter(Boolean)
       .join("\n\n");
   const inputBudget = inputBudgetFor(rt, target, maxOut);
-  const contextBudget =
-    inputBudget - counter.count(system({ ...traits, mode: "prompt" })) - 3 * MESSAGE_OVERHEAD;
+  const systemTokens = counter.count(system({ ...traits, mode: "prompt" })) + 3 * MESSAGE_OVERHEAD;
+  const contextBudget = inputBudget - systemTokens;
   const packed = packContext(request.context, Math.max(0, contextBudget), counter, renderPart);
   if (contextBudget <= 0 || packed.missingRequired) {
     const what = packed.missingRequired ? `"${packed.missingRequired}"` : "the instructions";
@@ -135,13 +135,14 @@ async function answerWith<T>(
     rt.logger.info(
       `${request.purpose}: ${target.name} answered invalid JSON (${parsed.problem}); asking once to repair.`,
     );
-    followUps.push(
-      { role: "assistant", content: response.content },
-      {
-        role: "user",
-        content: `That answer is not valid: ${parsed.problem}. Reply again with only the corrected JSON object for the ${request.schemaName} schema.`,
-      },
-    );
+    // Show the model its answer when it fits beside the prompt; otherwise only what was wrong.
+    const room = inputBudget - systemTokens - packed.tokens - 2 * MESSAGE_OVERHEAD - 80;
+    const showAnswer = counter.count(response.content) <= room;
+    if (showAnswer) followUps.push({ role: "assistant", content: response.content });
+    followUps.push({
+      role: "user",
+      content: `${showAnswer ? "That answer" : "Your previous answer"} is not valid: ${parsed.problem}. Reply again with only the corrected JSON object for the ${request.schemaName} schema.`,
+    });
   }
 }
 
