@@ -151,4 +151,19 @@ describe("listSourceFiles", () => {
     expect(paths(result)).toEqual(["a.js"]);
     expect(result.skipped.examples.unreadable).toEqual(["pipe.js"]);
   });
+
+  it("lists paths relative to a workspace that is a folder inside the repository", async () => {
+    const dir = tempRepo({ "pkg/src/a.ts": "1\n", "other/b.ts": "2\n" });
+    const result = await list(path.join(dir, "pkg"));
+    expect(result.gitRepo).toBe(true);
+    expect(paths(result)).toEqual(["src/a.ts"]);
+  });
+
+  it("leaves out its own .aether folder even when the repository does not ignore it", async () => {
+    const dir = tempRepo({ "a.js": "1\n" });
+    writeFiles(dir, { ".aether/cache/file-facts-v1.json": "{}", ".aether/reports/r.json": "{}" });
+    const result = await list(dir);
+    expect(paths(result)).toEqual(["a.js"]);
+    expect(result.skipped.ignored).toBe(2);
+  });
 });
