@@ -161,6 +161,23 @@ describe("failures and retries", () => {
     expect(error.message).toMatch(/did not answer within 1 s; raise llm-timeout-seconds/);
   });
 
+  it("stops at once when the run is cancelled, without trying the fallback", async () => {
+    const server = await startOpenAiServer();
+    server.reply({ type: "hang" });
+    const { client } = openai(server, { "fallback-model": "gpt-4o-mini" });
+    const controller = new AbortController();
+    const pending = client.generate({ ...verdictRequest, signal: controller.signal });
+    const waitForRequest = setInterval(() => {
+      if (server.requests.length > 0) {
+        clearInterval(waitForRequest);
+        controller.abort();
+      }
+    }, 10);
+    const error = await failure(pending);
+    expect(error.failure).toBe("aborted");
+    expect(server.requests.map((r) => r.body.model)).toEqual(["gpt-4.1-mini"]);
+  });
+
   it("asks again with more room when the answer is cut off, then fails saying which setting to raise", async () => {
     const server = await startOpenAiServer();
     server.reply(truncated(), answer(good));
