@@ -153,6 +153,7 @@ describe("Analyze insights", () => {
     );
     expect(user).toMatch(/## src\/parse\.ts lines 1-\d+ \(untrusted data\)/);
     expect(user).toContain(" 4 |   for (const arg of argv) {");
+    expect(user).toMatch(/## Analyze section "[^"]+" \(untrusted data\)/);
   });
 
   it("gives the full deterministic report, identical, without a model", async () => {

@@ -1,5 +1,5 @@
 // What Analyze asks the model: the deterministic report as facts, code snippets and the PR, all as data.
-import type { ContextPart, EventInfo, Finding, ReportDraft } from "@aetherstack/kit";
+import type { Block, ContextPart, EventInfo, Finding, ReportDraft, Section, Text } from "@aetherstack/kit";
 import type { Snippet } from "./snippets.ts";
 
 export const INSIGHTS_INSTRUCTIONS = [
@@ -51,6 +51,10 @@ export function insightsContext(draft: ReportDraft, snippets: Snippet[], event: 
       priority: 80 - rank,
     });
   });
+  draft.sections.forEach((section, index) => {
+    const text = sectionText(section);
+    if (text) parts.push({ label: `Analyze section "${section.title}"`, text, priority: 50 - index });
+  });
   const pr = pullRequest(event);
   if (pr) parts.push({ label: "Pull request title and description", text: pr, priority: 10 });
   return parts;
@@ -62,4 +66,40 @@ function pullRequest(event: EventInfo): string | null {
   const title = typeof pr.title === "string" ? pr.title : "";
   const body = typeof pr.body === "string" ? pr.body : "";
   return title || body ? `${title}\n\n${body}`.trim() : null;
+}
+
+const SECTION_ROWS = 5;
+
+/** A section as plain lines: paragraphs, list items and the first rows of tables. */
+function sectionText(section: Section): string {
+  return section.blocks.map(blockText).filter(Boolean).join("\n");
+}
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case "paragraph":
+    case "note":
+      return plain(block.text);
+    case "list":
+      return block.items.map((item) => `- ${plain(item)}`).join("\n");
+    case "table": {
+      const rows = block.rows.slice(0, SECTION_ROWS).map((row) => row.map(plain).join(" | "));
+      const more = block.rows.length - rows.length + (block.omitted ?? 0);
+      return [block.columns.join(" | "), ...rows, ...(more > 0 ? [`(${more} more rows)`] : [])].join("\n");
+    }
+    case "code":
+      return "";
+  }
+}
+
+function plain(text: Text): string {
+  if (typeof text === "string") return text;
+  return text
+    .map((part) => {
+      if (typeof part === "string") return part;
+      if ("code" in part) return `\`${part.code}\``;
+      if ("strong" in part) return part.strong;
+      return part.text;
+    })
+    .join("");
 }
