@@ -41,12 +41,23 @@ export function figureValue(report: Report, figure: Figure): number | undefined 
 
 export { codeLines, files, hotspots };
 
-/** Complexity metrics present in any report (`complexity.cognitive.max`, …), sorted by name. */
+/** Complexity figures worth a chart, in this order when present; other `complexity.*` keys follow. */
+const complexityOrder = [
+  "complexity.cognitive.max",
+  "complexity.cognitive.mean",
+  "complexity.cyclomatic.max",
+  "complexity.cyclomatic.mean",
+  "complexity.functions",
+];
+
+/** Complexity metrics present in any report, leaving out bookkeeping (`complexity.files.parsed`, totals). */
 export function complexityKeys(reports: readonly Report[]): string[] {
   const keys = new Set<string>();
   for (const r of reports)
     for (const k of Object.keys(r.metrics)) if (k.startsWith("complexity.")) keys.add(k);
-  return [...keys].sort();
+  const known = complexityOrder.filter((k) => keys.has(k));
+  const rest = [...keys].filter((k) => !known.includes(k) && !/\.(files\.|total$)/.test(k)).sort();
+  return [...known, ...rest];
 }
 
 /** `complexity.cognitive.max` → `Cognitive, max`. */
