@@ -170,6 +170,18 @@ describe("countLines", () => {
     expect(countLines('let s = "// a \\" // b";\n', "Rust").lines.code).toBe(1);
   });
 
+  it("reads regular expression literals in JavaScript, so quotes and slashes in them open nothing", () => {
+    const text = [
+      "const punct = /[!-/:-@[-`{-~]/;",
+      "/** a comment */",
+      "const q = /['\"]/g.test(x) ? a / b : c / d; // division, then a comment",
+      "const url = /https?:\\/\\//;",
+      "if (ok) return /x/.test(y);",
+      "",
+    ].join("\n");
+    expect(countLines(text, "JavaScript").lines).toEqual({ code: 4, comment: 1, blank: 0 });
+  });
+
   it("counts template literal lines as code, where cloc would take a // line in one for a comment", () => {
     const text = "const t = `first\n// inside the template\n`;\n";
     expect(countLines(text, "TypeScript").lines).toEqual({ code: 3, comment: 0, blank: 0 });

@@ -21,6 +21,8 @@ export interface CommentSyntax {
   /** Block comments nest, as in Rust, Swift and Haskell. */
   nested: boolean;
   strings: StringSyntax[];
+  /** `/…/` starts a regular expression literal where a value is expected (JavaScript family). */
+  regex: boolean;
 }
 
 const str = (quote: string, multiline = false, escapes = true): StringSyntax => ({
@@ -35,7 +37,8 @@ const syntax = (
   blocks: BlockSyntax[],
   strings: StringSyntax[],
   nested = false,
-): CommentSyntax => ({ line, block: blocks, nested, strings });
+  regex = false,
+): CommentSyntax => ({ line, block: blocks, nested, strings, regex });
 
 const quotes = [str('"'), str("'")];
 const cBlock = block("/*", "*/");
@@ -44,7 +47,7 @@ const htmlBlock = block("<!--", "-->");
 const families = {
   c: syntax(["//"], [cBlock], quotes),
   cNested: syntax(["//"], [cBlock], quotes, true),
-  javascript: syntax(["//"], [cBlock], [...quotes, str("`", true)]),
+  javascript: syntax(["//"], [cBlock], [...quotes, str("`", true)], false, true),
   go: syntax(["//"], [cBlock], [str('"'), str("'"), str("`", true, false)]),
   // `'a` is a lifetime in Rust, not a string, so only double quotes delimit strings.
   rust: syntax(["//"], [cBlock], [str('"')], true),

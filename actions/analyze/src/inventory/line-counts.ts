@@ -30,6 +30,13 @@ interface Scanner {
 
 const NEWLINE = 10;
 const BACKSLASH = 92;
+const SLASH = 47;
+const OPEN_CLASS = 91;
+const CLOSE_CLASS = 93;
+/** Words after which `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORD = new Set(
+  "return typeof instanceof in of new delete void throw case do else yield await".split(" "),
+);
 /** A marker starts a word and is followed by `:`, `(`, a space or the end: not `TODO-style` or `TODO/FIXME`. */
 const MARKER = /(?<![\w/-])(TODO|FIXME|HACK|XXX)(?=[:(\s]|$)/;
 const MARKER_HINT = /TODO|FIXME|HACK|XXX/;
@@ -165,6 +172,14 @@ function enterToken(s: Scanner): boolean {
       return true;
     }
   }
+  if (syntax.regex && text.charCodeAt(i) === SLASH) {
+    const end = regexEnd(text, i);
+    if (end !== -1) {
+      s.hasCode = true;
+      s.i = end;
+      return true;
+    }
+  }
   for (const string of syntax.strings) {
     if (text.startsWith(string.open, i)) {
       s.mode = STRING;
@@ -175,6 +190,37 @@ function enterToken(s: Scanner): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Where a regular expression literal starting at `i` ends, or -1 when the `/` divides. A quote or
+ * backtick inside `/[\`'"]/` must not open a string, nor `//` inside `/a\/\//` a comment.
+ */
+function regexEnd(text: string, i: number): number {
+  if (!valueExpected(text, i)) return -1;
+  let inClass = false;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE) return -1;
+    if (c === BACKSLASH) j++;
+    else if (c === OPEN_CLASS) inClass = true;
+    else if (c === CLOSE_CLASS) inClass = false;
+    else if (c === SLASH && !inClass) return j + 1;
+  }
+  return -1;
+}
+
+/** Whether the code before `i` ends where a value may start: after an operator, `(`, `,`, a keyword. */
+function valueExpected(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && text.charCodeAt(j) <= 32) j--;
+  if (j < 0) return true;
+  const c = text[j]!;
+  if (c === ")" || c === "]") return false;
+  if (!/[\w$]/.test(c)) return true;
+  let start = j;
+  while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--;
+  return REGEX_AFTER_WORD.has(text.slice(start, j + 1));
 }
 
 function inBlock(s: Scanner): void {
