@@ -90,12 +90,6 @@ export async function publishArtifactReports(options: PublishArtifactOptions): P
     if (report.repo !== null && repository !== null && report.repo !== repository) {
       throw untrusted(where, `is for ${report.repo}, not ${repository}`);
     }
-    if (report.commit !== run.head_sha) {
-      throw untrusted(
-        where,
-        `is for commit ${report.commit ?? "(none)"}, not ${run.head_sha} which the triggering run built`,
-      );
-    }
     const event = await eventFor(report, run, options, where);
     results.push(
       await publishReport(report, {
@@ -123,6 +117,7 @@ async function eventFor(
 ): Promise<EventInfo> {
   const repository = (options.event.payload as WorkflowRunPayload).repository;
   if (!report.pullRequest) {
+    if (report.commit !== run.head_sha) throw wrongCommit(where, report, run.head_sha!);
     return {
       name: run.event ?? "push",
       payload: {
@@ -136,6 +131,10 @@ async function eventFor(
     return { name: "pull_request", payload: { number: report.pullRequest.number, repository } };
   const { octokit, owner, repo } = options.github;
   const { data: pr } = await octokit.rest.pulls.get({ owner, repo, pull_number: report.pullRequest.number });
+  // actions/checkout checks out the test merge commit by default, so that is what the report may name.
+  if (report.commit !== run.head_sha && report.commit !== pr.merge_commit_sha) {
+    throw wrongCommit(where, report, run.head_sha!);
+  }
   if (pr.head.sha !== run.head_sha) {
     // A newer push is being analysed; its own run will publish. Posting this one would be stale.
     throw untrusted(
@@ -144,6 +143,13 @@ async function eventFor(
     );
   }
   return { name: "pull_request", payload: { number: pr.number, pull_request: pr, repository } };
+}
+
+function wrongCommit(where: string, report: Report, headSha: string): ConfigurationError {
+  return untrusted(
+    where,
+    `is for commit ${report.commit ?? "(none)"}, not ${headSha} which the triggering run built (nor its merge commit)`,
+  );
 }
 
 function untrusted(file: string, problem: string): ConfigurationError {

@@ -176,18 +176,26 @@ export async function publishReport(report: Report, options: PublishOptions): Pr
   });
 
   let sarif: Record<string, unknown> | null = null;
-  const needSarif = targets.has("sarif") || targets.has("sarif-upload");
-  if (needSarif) sarif = await buildSarif(report, options.workspace, options.serverUrl);
+  const sarifLog = async () => {
+    sarif ??= await buildSarif(report, options.workspace, options.serverUrl);
+    return sarif;
+  };
   await run("sarif", async () => {
+    await sarifLog();
     const file = path.resolve(options.workspace, settings["sarif-file"]);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(sarif, null, 2)}\n`);
     return { target: "sarif", status: "published", detail: `wrote ${settings["sarif-file"]}` };
   });
   await remote("sarif-upload", false, async (gh) => {
-    const id = await uploadSarif(gh, sarif!, {
-      commitSha: ev.headSha!,
-      ref: ev.ref ?? "refs/heads/main",
+    // Code scanning wants the commit that was analysed: the merge commit when the checkout was the merge ref.
+    const analysed = report.commit ?? ev.headSha!;
+    const ref =
+      ev.pullNumber !== null && analysed !== ev.headSha ? `refs/pull/${ev.pullNumber}/merge` : ev.ref;
+    if (!ref) return { target: "sarif-upload", status: "skipped", reason: "the analysed ref is unknown" };
+    const id = await uploadSarif(gh, await sarifLog(), {
+      commitSha: analysed,
+      ref,
       startedAt: report.startedAt,
     });
     return { target: "sarif-upload", status: "published", detail: `uploaded to code scanning (id ${id})` };
