@@ -51,30 +51,37 @@ export async function toLlmError(
       `could not reach ${preset.baseURL}${retried} (${firstLine(error.message)})`,
     );
   }
-  if (error instanceof APIError) {
-    const status = error.status ?? 0;
-    // The SDK's message starts with the status already.
-    const detail = `${status}: ${firstLine(error.message.replace(/^\d{3}\s+/, ""))}`;
-    if (status === 401 || status === 403) {
-      const fix =
-        preset.provider === "github-models"
-          ? "give the job `permissions: models: read` and pass GITHUB_TOKEN"
-          : `check ${preset.keyVariable}`;
-      return new LlmError("request", `${who} refused the key (${detail}); ${fix}`);
-    }
-    if (status === 404) {
-      const fix =
-        preset.provider === "azure" ? "check llm-deployment and llm-api-version" : "check llm-model";
-      return new LlmError("request", `${who} was not found (${detail}); ${fix}`);
-    }
-    if (status === 429) {
-      const wait = error.headers?.get("retry-after");
-      const asked = wait ? `; the service asks to wait ${wait} s` : "";
-      return new LlmError("request", `${who} is rate limited (${detail})${retried}${asked}`);
-    }
-    return new LlmError("request", `${who} failed (${detail})${retried}`);
-  }
+  if (error instanceof APIError) return statusError(error, preset, who, retried);
   throw error;
+}
+
+/** An HTTP error status, with the fix for the ones a user can act on. */
+function statusError(
+  error: { status?: number | undefined; message: string; headers?: Headers | undefined },
+  preset: Preset,
+  who: string,
+  retried: string,
+): LlmError {
+  const status = error.status ?? 0;
+  // The SDK's message starts with the status already.
+  const detail = `${status}: ${firstLine(error.message.replace(/^\d{3}\s+/, ""))}`;
+  if (status === 401 || status === 403) {
+    const fix =
+      preset.provider === "github-models"
+        ? "give the job `permissions: models: read` and pass GITHUB_TOKEN"
+        : `check ${preset.keyVariable}`;
+    return new LlmError("request", `${who} refused the key (${detail}); ${fix}`);
+  }
+  if (status === 404) {
+    const fix = preset.provider === "azure" ? "check llm-deployment and llm-api-version" : "check llm-model";
+    return new LlmError("request", `${who} was not found (${detail}); ${fix}`);
+  }
+  if (status === 429) {
+    const wait = error.headers?.get("retry-after");
+    const asked = wait ? `; the service asks to wait ${wait} s` : "";
+    return new LlmError("request", `${who} is rate limited (${detail})${retried}${asked}`);
+  }
+  return new LlmError("request", `${who} failed (${detail})${retried}`);
 }
 
 function firstLine(text: string): string {

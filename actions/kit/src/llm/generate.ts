@@ -62,29 +62,36 @@ export async function generateAnswer<T>(rt: Runtime, request: LlmRequest<T>): Pr
   throw new Error("unreachable: no model to ask");
 }
 
-async function answerWith<T>(
+/** A prompt packed for one model: the system prompt by mode, the user message, and what it used. */
+interface Prompt {
+  system: (traits: ModelTraits) => string;
+  user: string;
+  inputBudget: number;
+  /** Tokens of the system prompt (at its largest) and the context. */
+  used: number;
+  leftOut: string[];
+}
+
+/** Pack the request's context into what `target` may take; over budget is an LlmError. */
+function preparePrompt(
   rt: Runtime,
   target: ModelTarget,
-  request: LlmRequest<T>,
+  request: LlmRequest<unknown>,
   counter: TokenCounter,
-  usage: LlmUsage,
-): Promise<{ value: T; leftOut: string[] }> {
-  const traits =
-    rt.traits.get(target.id) ?? initialTraits(rt.preset, target, rt.settings["structured-output"]);
-  rt.traits.set(target.id, traits);
-  const outputCap = rt.preset.outputCap ?? Number.POSITIVE_INFINITY;
-  let maxOut = Math.min(request.maxOutputTokens ?? rt.settings["max-output-tokens"], outputCap);
+  maxOut: number,
+): Prompt {
   const jsonSchema = z.toJSONSchema(request.schema, { io: "input", unrepresentable: "any" });
-  const system = (traitsNow: ModelTraits) =>
+  const system = (traits: ModelTraits) =>
     [
       request.instructions,
       safetyRules(request.schemaName),
-      traitsNow.mode === "json-schema" ? null : schemaInstructions(jsonSchema),
+      traits.mode === "json-schema" ? null : schemaInstructions(jsonSchema),
     ]
       .filter(Boolean)
       .join("\n\n");
   const inputBudget = inputBudgetFor(rt, target, maxOut);
-  const systemTokens = counter.count(system({ ...traits, mode: "prompt" })) + 3 * MESSAGE_OVERHEAD;
+  const largest = system({ mode: "prompt", tokenParam: "max_tokens", temperature: false, adaptMode: false });
+  const systemTokens = counter.count(largest) + 3 * MESSAGE_OVERHEAD;
   const contextBudget = inputBudget - systemTokens;
   const packed = packContext(request.context, Math.max(0, contextBudget), counter, renderPart);
   if (contextBudget <= 0 || packed.missingRequired) {
@@ -99,33 +106,55 @@ async function answerWith<T>(
       `${request.purpose}: left out to fit ${inputBudget} tokens: ${packed.leftOut.join(", ")}.`,
     );
   }
-  const user = packed.parts.map((p) => p.rendered).join("\n\n") || "(no context)";
+  return {
+    system,
+    user: packed.parts.map((p) => p.rendered).join("\n\n") || "(no context)",
+    inputBudget,
+    used: systemTokens + packed.tokens,
+    leftOut: packed.leftOut,
+  };
+}
+
+/** Ask `target` until a valid answer: one wider retry when cut off, one repair when invalid. */
+async function answerWith<T>(
+  rt: Runtime,
+  target: ModelTarget,
+  request: LlmRequest<T>,
+  counter: TokenCounter,
+  usage: LlmUsage,
+): Promise<{ value: T; leftOut: string[] }> {
+  const traits =
+    rt.traits.get(target.id) ?? initialTraits(rt.preset, target, rt.settings["structured-output"]);
+  rt.traits.set(target.id, traits);
+  const outputCap = rt.preset.outputCap ?? Number.POSITIVE_INFINITY;
+  let maxOut = Math.min(request.maxOutputTokens ?? rt.settings["max-output-tokens"], outputCap);
+  const prompt = preparePrompt(rt, target, request, counter, maxOut);
   const followUps: Messages = [];
   let repairs = 1;
   let widenings = 1;
   for (;;) {
     const messages = (t: ModelTraits): Messages => [
-      { role: "system", content: system(t) },
-      { role: "user", content: user },
+      { role: "system", content: prompt.system(t) },
+      { role: "user", content: prompt.user },
       ...followUps,
     ];
     const response = await complete(rt, target, traits, messages, maxOut, request, counter, usage);
     if (response.finishReason === "length") {
       const wider = Math.min(maxOut * 2, outputCap);
-      if (widenings-- > 0 && wider > maxOut && withinBudget(rt, packed.tokens + wider)) {
-        rt.logger.info(
-          `${request.purpose}: ${target.name} was cut off at ${maxOut} tokens; asking again with ${wider}.`,
+      if (widenings-- <= 0 || wider <= maxOut || !withinBudget(rt, prompt.used + wider)) {
+        throw new LlmError(
+          "truncated",
+          `${target.name} was cut off at ${maxOut} output tokens (finish_reason: length); raise llm-max-output-tokens`,
         );
-        maxOut = wider;
-        continue;
       }
-      throw new LlmError(
-        "truncated",
-        `${target.name} was cut off at ${maxOut} output tokens (finish_reason: length); raise llm-max-output-tokens`,
+      rt.logger.info(
+        `${request.purpose}: ${target.name} was cut off at ${maxOut} tokens; asking again with ${wider}.`,
       );
+      maxOut = wider;
+      continue;
     }
     const parsed = parseAnswer(response.content, request.schema);
-    if (parsed.ok) return { value: parsed.value, leftOut: packed.leftOut };
+    if (parsed.ok) return { value: parsed.value, leftOut: prompt.leftOut };
     if (repairs-- <= 0) {
       throw new LlmError(
         "invalid-output",
@@ -135,15 +164,27 @@ async function answerWith<T>(
     rt.logger.info(
       `${request.purpose}: ${target.name} answered invalid JSON (${parsed.problem}); asking once to repair.`,
     );
-    // Show the model its answer when it fits beside the prompt; otherwise only what was wrong.
-    const room = inputBudget - systemTokens - packed.tokens - 2 * MESSAGE_OVERHEAD - 80;
-    const showAnswer = counter.count(response.content) <= room;
-    if (showAnswer) followUps.push({ role: "assistant", content: response.content });
-    followUps.push({
-      role: "user",
-      content: `${showAnswer ? "That answer" : "Your previous answer"} is not valid: ${parsed.problem}. Reply again with only the corrected JSON object for the ${request.schemaName} schema.`,
-    });
+    followUps.push(...repairMessages(prompt, response.content, parsed.problem, request.schemaName, counter));
   }
+}
+
+/** Show the model its answer when it fits beside the prompt; otherwise only what was wrong. */
+function repairMessages(
+  prompt: Prompt,
+  content: string,
+  problem: string,
+  schemaName: string,
+  counter: TokenCounter,
+): Messages {
+  const room = prompt.inputBudget - prompt.used - 2 * MESSAGE_OVERHEAD - 80;
+  const showAnswer = counter.count(content) <= room;
+  const ask = `is not valid: ${problem}. Reply again with only the corrected JSON object for the ${schemaName} schema.`;
+  return showAnswer
+    ? [
+        { role: "assistant", content },
+        { role: "user", content: `That answer ${ask}` },
+      ]
+    : [{ role: "user", content: `Your previous answer ${ask}` }];
 }
 
 /** Our tokenizer is one model's; others count a little differently, so service limits keep this margin. */
