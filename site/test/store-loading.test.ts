@@ -2,7 +2,7 @@
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { ConfigurationError, historyPath, type Report } from "@aetherstack/kit";
+import { ConfigurationError, historyPath, type Report, ReportStore } from "@aetherstack/kit";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../cli/src/commands/site.ts";
 import { execute } from "../../cli/src/main.ts";
@@ -114,6 +114,28 @@ describe("building the site from a report store", () => {
     } finally {
       errors.mockRestore();
     }
+  });
+
+  it("builds from the reports the real Analyze agent writes for this repository", async () => {
+    const real = path.join(tmp, "real-store");
+    const repoRoot = path.resolve(import.meta.dirname, "../..");
+    const quiet = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const quietErr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    let code: number;
+    try {
+      code = await execute(["run", "analyze", repoRoot, "--store", real, "--json"]);
+    } finally {
+      quiet.mockRestore();
+      quietErr.mockRestore();
+    }
+    expect(code).toBeLessThan(2);
+    const [entry] = await new ReportStore(real).list("analyze");
+    const report = await new ReportStore(real).read(entry!.file);
+    const out = path.join(tmp, "real-out");
+    await buildSite({ reports: real, out, logLevel: "error" });
+    const html = await readFile(path.join(out, "agents", "analyze", "index.html"), "utf8");
+    expect(html.match(/<tr data-severity=/g)?.length).toBe(report.findings.length);
+    for (const section of report.sections) expect(html).toContain(`id="${section.id}"`);
   });
 
   it("serves a GitHub Pages project site under --base", async () => {
