@@ -62,6 +62,14 @@ describe("structured answers", () => {
     expect(server.requests[0]?.body.response_format).toEqual({ type: "json_object" });
   });
 
+  it("skips the thinking of local reasoning models", async () => {
+    const server = await startOpenAiServer();
+    server.reply(answer(`<think>maybe {"verdict": "bad"}? no.</think>\n${JSON.stringify(good)}`));
+    expect(
+      (await openai(server, { "structured-output": "prompt" }).client.generate(verdictRequest)).value,
+    ).toEqual(good);
+  });
+
   it("takes JSON out of prose and code fences", async () => {
     const server = await startOpenAiServer();
     server.reply(answer(`Sure! Here it is:\n\`\`\`json\n${JSON.stringify(good)}\n\`\`\``));

@@ -32,7 +32,8 @@ export function schemaInstructions(jsonSchema: unknown): string {
 
 /** Extract the JSON value of an answer, tolerating code fences or prose around it. */
 export function extractJson(content: string): unknown {
-  const trimmed = content.trim();
+  // Local reasoning models (deepseek-r1, qwq) think aloud first, braces and all.
+  const trimmed = content.replace(/<think>[\s\S]*?<\/think>/g, "").trim();
   try {
     return JSON.parse(trimmed);
   } catch {
