@@ -255,6 +255,17 @@ describe("Analyze insights", () => {
     expect(offline.llm).toMatchObject({ calls: 1, cached: 1, costUsd: 0, droppedClaims: 0 });
   });
 
+  it("makes no call when no finding points at a file and line", async () => {
+    const workspace = tempRepo({ "README.md": "# tidy\n" });
+    const server = await startOpenAiServer();
+    const report = await run(workspace, { server });
+    expect(server.requests).toHaveLength(0);
+    expect(report.llm).toBeNull();
+    expect(report.notes.at(-1)).toBe(
+      "LLM insights skipped: no finding points at a file and line to explain.",
+    );
+  });
+
   it("says clearly when an offline run has nothing cached", async () => {
     const report = await run(repo(), { offline: true });
     expect(report.insights).toEqual([]);

@@ -33,6 +33,14 @@ export async function writeInsights(ctx: AgentContext, input: InsightsInput): Pr
   const llm = ctx.llm;
   if (!llm) return { insights: [], llm: null, notes: [] };
   const snippets = await readSnippets(ctx.workspace, input.draft.findings);
+  if (snippets.length === 0 && !input.draft.findings.some((f) => f.location)) {
+    // Every insight must cite a file and line; with none to point at, the call would be wasted.
+    return {
+      insights: [],
+      llm: null,
+      notes: ["LLM insights skipped: no finding points at a file and line to explain."],
+    };
+  }
   try {
     const answer = await ctx.logger.step("Writing insights", () =>
       llm.generate({
