@@ -9,8 +9,11 @@ import {
   memoryLogger,
   type PublishOptions,
   publishReport,
+  publishSettingsSchema,
   publishStickyComment,
   type Report,
+  resolveConfig,
+  takePublishInputs,
 } from "../src/index.ts";
 import { type GitHubServer, startGitHubServer } from "./support/github-server.ts";
 import {
@@ -176,5 +179,37 @@ describe("concurrent runs", () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain(`report=${reports.at(-1)!.id}`);
     expect(server.stats.invalid).toEqual([]);
+  });
+});
+
+describe("publish settings", () => {
+  const scope = { publish: { fileKey: "publish" as const, schema: publishSettingsSchema, inputPrefix: "" } };
+
+  it("default to check, comment, summary, artifact and commit on aether-reports", () => {
+    const { publish } = resolveConfig({}, {}, scope);
+    expect(publish.publish).toEqual(["check", "comment", "summary", "artifact", "commit"]);
+    expect(publish["report-branch"]).toBe("aether-reports");
+  });
+
+  it("name the input and the allowed targets when a target is misspelt", () => {
+    expect(() => resolveConfig({}, { publish: "check,commnet" }, scope)).toThrow(
+      /input publish: .*\(got "check,commnet"\)\. Fix: allowed: a comma-separated list of check, comment, review/,
+    );
+  });
+
+  it("come from .github/aether.yml under publish:, inputs winning", () => {
+    const { publish } = resolveConfig(
+      { publish: { publish: ["summary"], "report-branch": "reports" } },
+      { "report-branch": "stats" },
+      scope,
+    );
+    expect(publish.publish).toEqual(["summary"]);
+    expect(publish["report-branch"]).toBe("stats");
+  });
+
+  it("leave the agent's inputs to the agent", () => {
+    const inputs = { publish: "summary", "fail-on": "high", "github-token": "t" };
+    expect(takePublishInputs(inputs)).toEqual({ publish: "summary", "github-token": "t" });
+    expect(inputs).toEqual({ "fail-on": "high" });
   });
 });

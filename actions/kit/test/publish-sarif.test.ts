@@ -15,6 +15,7 @@ import {
   finding,
   HEAD_SHA,
   loopbackClient,
+  type Payload,
   pullRequestEvent,
   sampleReport,
   settings,
@@ -57,7 +58,7 @@ describe("SARIF", () => {
     const workspace = mkdtempSync(path.join(os.tmpdir(), "aether-sarif-"));
     writeFileSync(path.join(workspace, "app.ts"), "const a = 1;\nfunction parseArgs() {}\nexport {};\n");
     const f = finding("parseArgs", { location: { file: "app.ts", startLine: 2 } });
-    const sarif = (await buildSarif(sampleReport({ findings: [f] }), workspace)) as any;
+    const sarif = (await buildSarif(sampleReport({ findings: [f] }), workspace)) as Payload;
     expect(sarif.version).toBe("2.1.0");
     const [result] = sarif.runs[0].results;
     expect(result.ruleId).toBe("complexity/cognitive");

@@ -1,16 +1,16 @@
 // The loopback server's endpoints: realistic response shapes over the server's state.
 import { createRequire } from "node:module";
 import type { GitHubServer } from "./github-server.ts";
+import type { Payload } from "./publish-fixtures.ts";
 
-// biome-ignore lint/suspicious/noExplicitAny: a webhook payload, edited field by field
-const pullRequestExample: any = (
+const pullRequestExample: Payload = (
   createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as {
     name: string;
-    examples: { action?: string; pull_request?: unknown }[];
+    examples: { action?: string; pull_request?: Payload }[];
   }[]
 )
   .find((e) => e.name === "pull_request")!
-  .examples.find((e) => e.action === "opened")!.pull_request;
+  .examples.find((e) => e.action === "opened")!.pull_request!;
 
 interface Call {
   params: Record<string, string>;
@@ -234,7 +234,7 @@ export const routes: Routes = {
     s.state.comments.delete(Number(call.params.comment_id)) ? { status: 204 } : notFound(),
 
   "checks/create": (s, call) => {
-    const b = call.body as Record<string, any>;
+    const b = call.body as Payload;
     const annotations = (b.output?.annotations ?? []) as unknown[];
     if (annotations.length > 50) return invalid("Only 50 annotations are allowed per request");
     if ((b.output?.summary ?? "").length > 65_535)
@@ -264,7 +264,7 @@ export const routes: Routes = {
   "checks/update": (s, call) => {
     const run = s.state.checkRuns.get(Number(call.params.check_run_id));
     if (!run) return notFound();
-    const b = call.body as Record<string, any>;
+    const b = call.body as Payload;
     const annotations = (b.output?.annotations ?? []) as Record<string, unknown>[];
     if (annotations.length > 50) return invalid("Only 50 annotations are allowed per request");
     if (b.output) {

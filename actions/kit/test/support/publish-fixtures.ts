@@ -8,14 +8,18 @@ import { fingerprint } from "../../src/report/fingerprint.ts";
 import { type Finding, Report } from "../../src/report/schema.ts";
 import type { GitHubServer } from "./github-server.ts";
 
+/** A webhook payload: JSON edited field by field in tests, so its type stays open on purpose. */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type Payload = Record<string, any>;
+
 const require = createRequire(import.meta.url);
 const examples = require("@octokit/webhooks-examples/api.github.com/index.json") as {
   name: string;
-  examples: Record<string, any>[];
+  examples: Payload[];
 }[];
 
 /** A real payload from @octokit/webhooks-examples (deep-copied, so tests may edit it). */
-export function webhookPayload(name: string, action?: string): Record<string, any> {
+export function webhookPayload(name: string, action?: string): Payload {
   const group = examples.find((e) => e.name === name);
   const example = group?.examples.find((e) => action === undefined || e.action === action);
   if (!example)
@@ -24,7 +28,7 @@ export function webhookPayload(name: string, action?: string): Record<string, an
 }
 
 /** The `pull_request.opened` example: PR #2 of Codertocat/Hello-World. */
-export function pullRequestEvent(edit?: (payload: Record<string, any>) => void): EventInfo {
+export function pullRequestEvent(edit?: (payload: Payload) => void): EventInfo {
   const payload = webhookPayload("pull_request", "opened");
   edit?.(payload);
   return { name: "pull_request", payload };
