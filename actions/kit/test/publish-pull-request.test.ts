@@ -146,6 +146,33 @@ describe("publishing a pull request report", () => {
     expect(server.state.reviewComments).toHaveLength(1);
   });
 
+  it("does not open a comment on a clean pull request when comment-when-empty is false", async () => {
+    const clean = sampleReport({ findings: [], pullRequest: { number: 31 } });
+    const event = pullRequestEvent((p) => {
+      p.number = 31;
+      p.pull_request.number = 31;
+    });
+    const { result } = await publish(clean, { event, settings: settings({ "comment-when-empty": "false" }) });
+    expect(result.outcomes.find((o) => o.target === "comment")).toMatchObject({
+      status: "skipped",
+      reason: "nothing to report and no earlier comment",
+    });
+    expect(server.issueComments(31)).toHaveLength(0);
+  });
+
+  it("fits a huge report into GitHub's comment and check-run size limits", async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => [`src/file-${i}.ts`, "x".repeat(40)]);
+    const huge = sampleReport({
+      sections: [
+        { id: "files", title: "Files", blocks: [{ type: "table", columns: ["File", "Note"], rows }] },
+      ],
+    });
+    const { result } = await publish(huge, { settings: settings({ publish: "check,comment" }) });
+    expect(result.outcomes.map((o) => o.status)).toEqual(["published", "published"]);
+    expect(server.issueComments(2)[0]!.body.length).toBeLessThanOrEqual(65_536);
+    expect(server.stats.invalid).toEqual([]);
+  });
+
   it("rejects a bad fail-on value before posting anything", async () => {
     const count = server.stats.requests;
     await expect(publish(sampleReport(), { failOn: "critical" })).rejects.toThrow(/fail-on: "critical"/);
