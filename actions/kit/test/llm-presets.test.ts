@@ -183,6 +183,12 @@ describe("settings", () => {
     expect(llm.prices).toEqual(["gpt-4o=2/8"]);
   });
 
+  it("describes the allowed values of every setting, for errors and generated docs", () => {
+    for (const [key, field] of Object.entries(llmConfigScope.schema.shape)) {
+      expect((field as { description?: string }).description, key).toBeTruthy();
+    }
+  });
+
   it("rejects an unknown provider with the allowed values", () => {
     expect(() => resolveConfig({}, { "llm-provider": "anthropic" }, { llm: llmConfigScope })).toThrow(
       /input llm-provider.*allowed: openai, azure, github-models, openai-compatible or none/,
