@@ -51,6 +51,22 @@ describe("provider presets", () => {
     expect(req?.headers.authorization).toBeUndefined();
   });
 
+  it("uses the model as the Azure deployment when none is given, and says what to check on a 404", async () => {
+    const server = await startOpenAiServer();
+    server.reply({ type: "status", status: 404, body: { error: { message: "DeploymentNotFound" } } });
+    const { client } = clientFor(
+      { provider: "azure", model: "gpt-4.1-mini", "base-url": `${server.origin}/openai/`, cache: false },
+      { azureApiKey: "azure-key-0123456789" },
+    );
+    const error = await client.generate(verdictRequest).catch((e: unknown) => e as Error);
+    expect(server.requests[0]?.url).toBe(
+      "/openai/deployments/gpt-4.1-mini/chat/completions?api-version=2024-10-21",
+    );
+    expect(error.message).toBe(
+      "azure model gpt-4.1-mini was not found (404: DeploymentNotFound); check llm-deployment and llm-api-version",
+    );
+  });
+
   it("sends GitHub Models requests to /inference/chat/completions with the workflow token", async () => {
     const server = await startOpenAiServer();
     server.reply(ok);
