@@ -130,12 +130,29 @@ describe("what the SDK may read", () => {
     process.env.OPENAI_BASE_URL = "http://127.0.0.1:9/never";
     process.env.OPENAI_ORG_ID = "org-from-env";
     process.env.OPENAI_PROJECT_ID = "proj-from-env";
+    process.env.OPENAI_CUSTOM_HEADERS = "X-Leak: from-env";
+    process.env.OPENAI_API_VERSION = "1999-01-01";
+    process.env.AZURE_OPENAI_ENDPOINT = "http://127.0.0.1:9";
+    server.reply(ok, ok);
     const { client } = clientFor({ provider: "openai", "base-url": `${server.origin}/v1` });
     await client.generate(verdictRequest);
-    const [req] = server.requests;
+    const azure = clientFor(
+      { provider: "azure", model: "gpt-4.1", "base-url": server.origin },
+      { azureApiKey: "azure-key-0123456789" },
+    );
+    await azure.client.generate(verdictRequest);
+    const keyless = clientFor(
+      { provider: "openai-compatible", model: "m", "base-url": `${server.origin}/v1` },
+      {},
+    );
+    await keyless.client.generate(verdictRequest);
+    const [req, azureReq, keylessReq] = server.requests;
     expect(req?.headers.authorization).toBe("Bearer sk-test-key-0123456789abcdef");
     expect(req?.headers["openai-organization"]).toBeUndefined();
     expect(req?.headers["openai-project"]).toBeUndefined();
+    expect(azureReq?.url).toBe("/openai/deployments/gpt-4.1/chat/completions?api-version=2024-10-21");
+    expect(keylessReq?.headers.authorization).toBeUndefined();
+    for (const r of server.requests) expect(r.headers["x-leak"]).toBeUndefined();
   });
 
   it("reads keys from the environment it is given, never from process.env", () => {

@@ -144,7 +144,7 @@ export interface SdkOptions {
 /**
  * The SDK client of a preset, loaded on first use (the SDK takes a while to import). Every option
  * the SDK would read from the environment is passed explicitly (key, base URL, organization,
- * project, log level), so only what the host gave counts.
+ * project, log level, headers), so only what the host gave counts.
  */
 export async function sdkClient(preset: Preset, options: SdkOptions): Promise<OpenAI> {
   const { default: OpenAIClient, AzureOpenAI } = await import("openai");
@@ -168,11 +168,28 @@ export async function sdkClient(preset: Preset, options: SdkOptions): Promise<Op
     ...(options.fetch ? { fetch: options.fetch } : {}),
   };
   if (preset.provider === "azure") {
-    return new AzureOpenAI({ ...common, apiKey: preset.key ?? "", apiVersion: options.apiVersion });
+    return onlyOurHeaders(
+      new AzureOpenAI({ ...common, apiKey: preset.key ?? "", apiVersion: options.apiVersion }),
+      undefined,
+    );
   }
   // Keyless local servers: send no Authorization header at all rather than a made-up key.
-  if (!preset.key) {
-    return new OpenAIClient({ ...common, apiKey: "unused", defaultHeaders: { Authorization: null } });
-  }
-  return new OpenAIClient({ ...common, apiKey: preset.key });
+  const headers = preset.key ? undefined : { Authorization: null };
+  return onlyOurHeaders(
+    new OpenAIClient({
+      ...common,
+      apiKey: preset.key ?? "unused",
+      ...(headers ? { defaultHeaders: headers } : {}),
+    }),
+    headers,
+  );
+}
+
+/**
+ * The SDK's constructor adds headers from `OPENAI_CUSTOM_HEADERS` whatever it is given; put back
+ * only ours. `_options` is the SDK's own field: the "ignores OPENAI_* variables" test guards it.
+ */
+function onlyOurHeaders(client: OpenAI, headers: Record<string, string | null> | undefined): OpenAI {
+  (client as unknown as { _options: { defaultHeaders?: unknown } })._options.defaultHeaders = headers;
+  return client;
 }
