@@ -99,6 +99,7 @@ export function generateReports(options: StoreOptions): Report[] {
   let open: Finding[] = [];
   let lines = 8_000;
   let pr = 100;
+  let prOpened = 0;
   const reports: Report[] = [];
   for (let i = 0; i < options.reports; i++) {
     const startedAt = new Date(start + i * step + Math.floor(rand() * 3_600_000));
@@ -118,7 +119,10 @@ export function generateReports(options: StoreOptions): Report[] {
           : head;
     const fixed = isPr && agent === "analyze" ? gone.map((f) => ({ ...f, status: "fixed" as const })) : [];
     // A pull request gets a report per push: some reports follow up on the previous PR.
-    if (isPr && (pr === 100 || rand() < 0.6)) pr++;
+    if (isPr && (pr === 100 || rand() < 0.5 || startedAt.getTime() - prOpened > 10 * 86_400_000)) {
+      pr++;
+      prOpened = startedAt.getTime();
+    }
     const body = agent === "analyze" ? analyzeBody(findings, lines, rand) : otherBody(agent, rand);
     reports.push(
       Report.parse({
@@ -130,7 +134,7 @@ export function generateReports(options: StoreOptions): Report[] {
         commit,
         ref: isPr ? `refs/pull/${pr}/merge` : "refs/heads/main",
         event: isPr ? "pull_request" : "push",
-        pullRequest: isPr ? { number: pr, title: pick(prTitles), baseRef: "main" } : null,
+        pullRequest: isPr ? { number: pr, title: prTitles[pr % prTitles.length], baseRef: "main" } : null,
         startedAt: startedAt.toISOString(),
         finishedAt: new Date(startedAt.getTime() + 40_000 + Math.floor(rand() * 60_000)).toISOString(),
         status: rand() < 0.02 ? "failed" : "ok",
