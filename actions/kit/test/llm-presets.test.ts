@@ -58,7 +58,10 @@ describe("provider presets", () => {
       { provider: "azure", model: "gpt-4.1-mini", "base-url": `${server.origin}/openai/`, cache: false },
       { azureApiKey: "azure-key-0123456789" },
     );
-    const error = await client.generate(verdictRequest).catch((e: unknown) => e as Error);
+    const error = await client.generate(verdictRequest).then(
+      () => new Error("expected a failure"),
+      (e: unknown) => e as Error,
+    );
     expect(server.requests[0]?.url).toBe(
       "/openai/deployments/gpt-4.1-mini/chat/completions?api-version=2024-10-21",
     );
