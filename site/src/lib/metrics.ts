@@ -12,11 +12,10 @@ const codeLines: Figure = { keys: ["lines.code", "code.lines"], label: "Lines of
 const files: Figure = { keys: ["files", "code.files"], label: "Files" };
 const hotspots: Figure = { keys: ["history.hotspots", "hotspots", "hotspots.count"], label: "Hotspots" };
 const findings: Figure = { keys: ["findings.total"], label: "Findings" };
-const high: Figure = { keys: ["findings.high"], label: "High" };
 
 /** Headline figures per agent on the overview, in reading order. */
 export const headlineFigures: Record<AgentName, Figure[]> = {
-  analyze: [codeLines, files, hotspots, findings, high],
+  analyze: [codeLines, files, hotspots, findings],
   docgen: [{ keys: ["docs.pages", "docs.files"], label: "Doc pages" }, findings],
   testgen: [{ keys: ["tests.generated", "tests.written"], label: "Tests written" }, findings],
   sync: [{ keys: ["sync.changes", "sync.files"], label: "Changes" }, findings],
