@@ -2,7 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "@aetherstack/kit";
-import { analyzeScript, isScriptLanguage } from "../complexity/analyze-script.ts";
+import { isScriptLanguage } from "../complexity/analyze-script.ts";
 import type { FileFacts, SourceFile } from "../facts.ts";
 import { listedModificationTime } from "../files/list-files.ts";
 import { mapLimit } from "../files/map-limit.ts";
@@ -16,6 +16,7 @@ import {
 } from "./file-facts-cache.ts";
 import { countLargeFileLines } from "./large-file-lines.ts";
 import { countLines } from "./line-counts.ts";
+import { type ScriptAnalyser, scriptAnalyser } from "./script-analyser.ts";
 
 export interface ReadFileFactsOptions {
   /** Folder of the per-file cache; null reads every file. */
@@ -39,7 +40,15 @@ export async function readFileFacts(
   options: ReadFileFactsOptions,
 ): Promise<FileFacts[]> {
   const cache = options.cacheDir ? await loadFileFactsCache(options.cacheDir) : null;
-  const read = await mapLimit(files, CONCURRENCY, (file) => factsOf(workspace, file, cache, options));
+  const scripts = scriptAnalyser();
+  let read: (FileFacts | null)[];
+  try {
+    read = await mapLimit(files, CONCURRENCY, (file) =>
+      factsOf(workspace, file, { cache, scripts, options }),
+    );
+  } finally {
+    await scripts.close();
+  }
   const facts = read.filter((f): f is FileFacts => f !== null);
   if (cache) {
     await saveFileFactsCache(cache, new Set(facts.map((f) => f.path))).catch((error: unknown) => {
@@ -49,12 +58,14 @@ export async function readFileFacts(
   return facts;
 }
 
-async function factsOf(
-  workspace: string,
-  file: SourceFile,
-  cache: FileFactsCache | null,
-  options: ReadFileFactsOptions,
-): Promise<FileFacts | null> {
+interface Reading {
+  cache: FileFactsCache | null;
+  scripts: ScriptAnalyser;
+  options: ReadFileFactsOptions;
+}
+
+async function factsOf(workspace: string, file: SourceFile, reading: Reading): Promise<FileFacts | null> {
+  const { cache, scripts, options } = reading;
   const abs = path.join(workspace, file.path);
   try {
     const listed = listedModificationTime(file);
@@ -65,7 +76,7 @@ async function factsOf(
     const facts =
       info.size > options.largeFileBytes
         ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs), markers: [] }
-        : analyseText(file, info.size, await readFile(abs, "utf8"));
+        : await analyseText(file, info.size, await readFile(abs, "utf8"), scripts);
     if (cache) rememberFacts(cache, facts, stamp);
     return facts;
   } catch (error) {
@@ -75,13 +86,18 @@ async function factsOf(
 }
 
 /** Invalid UTF-8 arrives as replacement characters: counting and parsing still work. */
-function analyseText(file: SourceFile, bytes: number, text: string): FileFacts {
+async function analyseText(
+  file: SourceFile,
+  bytes: number,
+  text: string,
+  scripts: ScriptAnalyser,
+): Promise<FileFacts> {
   const { lines, markers } = countLines(text, file.language ?? "");
   const facts: FileFacts = { ...file, bytes, lines, markers };
   if (!isScriptLanguage(file.language) || isMinified(text, lines.code + lines.comment + lines.blank)) {
     return facts;
   }
-  return { ...facts, ...analyzeScript(file.path, text, file.language!) };
+  return { ...facts, ...(await scripts.analyse(file.path, text, file.language!)) };
 }
 
 function isMinified(text: string, lineCount: number): boolean {
