@@ -8,8 +8,8 @@ import {
   type EventInfo,
   memoryLogger,
   type PublishOptions,
+  publishConfigScope,
   publishReport,
-  publishSettingsSchema,
   publishStickyComment,
   type Report,
   resolveConfig,
@@ -183,7 +183,7 @@ describe("concurrent runs", () => {
 });
 
 describe("publish settings", () => {
-  const scope = { publish: { fileKey: "publish" as const, schema: publishSettingsSchema, inputPrefix: "" } };
+  const scope = { publish: publishConfigScope };
 
   it("default to check, comment, summary, artifact and commit on aether-reports", () => {
     const { publish } = resolveConfig({}, {}, scope);

@@ -5,7 +5,7 @@ import {
   describeOutcome,
   errorMessage,
   isConfigurationError,
-  publishSettingsSchema,
+  publishConfigScope,
   readEventFile,
   resolveConfig,
 } from "@aetherstack/kit";
@@ -21,9 +21,8 @@ try {
   const failOn = inputs["fail-on"] || "never";
   delete inputs["report-dir"];
   delete inputs["fail-on"];
-  const { publish: settings } = resolveConfig({}, inputs, {
-    publish: { fileKey: "publish", schema: publishSettingsSchema, inputPrefix: "" },
-  });
+  // The publish job checks out only actions/publish, so there is no .github/aether.yml to read: inputs only.
+  const { publish: settings } = resolveConfig({}, inputs, { publish: publishConfigScope });
   const github = await createGitHubClient(
     settings,
     { token: env.GITHUB_TOKEN, apiUrl: env.GITHUB_API_URL, repository: env.GITHUB_REPOSITORY },

@@ -1,6 +1,7 @@
 // The publish settings: where a report goes on GitHub, and how to authenticate. Inputs are the plain keys.
 import { z } from "zod";
 import { bool, int, list } from "../config/fields.ts";
+import type { ConfigScope } from "../config/load.ts";
 
 /** Every place a report can be published to. */
 export const publishTargets = [
@@ -55,6 +56,13 @@ export const publishSettingsSchema = z.strictObject({
 });
 
 export type PublishSettings = z.output<typeof publishSettingsSchema>;
+
+/** The scope hosts pass to `resolveConfig`, beside the agents' own: `{ publish: publishConfigScope }`. */
+export const publishConfigScope = {
+  fileKey: "publish",
+  inputPrefix: "",
+  schema: publishSettingsSchema,
+} as const satisfies ConfigScope<typeof publishSettingsSchema>;
 
 /** The enabled targets; `none` switches everything off. */
 export function enabledTargets(settings: Pick<PublishSettings, "publish">): Set<PublishTarget> {
