@@ -1,6 +1,6 @@
 // `aether site build|serve`: the static report site, built by Astro from the report store.
 import { createHash } from "node:crypto";
-import { stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -24,6 +24,8 @@ export interface SiteBuildResult {
   out: string;
   base: string;
   seconds: number;
+  /** HTML pages written. */
+  pages: number;
 }
 
 /** The site package folder (its astro.config.ts and src/). */
@@ -91,7 +93,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   } finally {
     for (const [name, value] of Object.entries(saved)) restore(name, value);
   }
-  return { out, base, seconds: (performance.now() - started) / 1000 };
+  const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(".html")).length;
+  return { out, base, seconds: (performance.now() - started) / 1000, pages };
 }
 
 function restore(name: string, value: string | undefined): void {
@@ -125,9 +128,10 @@ const buildArgs = {
     description: "Leave malformed reports out with a warning instead of failing",
   },
   base: { type: "string", description: "URL path the site is served under, e.g. /my-repo/ for GitHub Pages" },
+  verbose: { type: "boolean", description: "Show Astro's build log (every page written)" },
 } as const;
 
-type BuildArgs = { reports: string; out: string; "skip-invalid"?: boolean; base?: string };
+type BuildArgs = { reports: string; out: string; "skip-invalid"?: boolean; base?: string; verbose?: boolean };
 
 function optionsFrom(args: BuildArgs): SiteBuildOptions {
   return {
@@ -135,6 +139,8 @@ function optionsFrom(args: BuildArgs): SiteBuildOptions {
     out: args.out,
     skipInvalid: args["skip-invalid"] ?? false,
     base: args.base,
+    // Warnings (a skipped report) always show; the page-by-page log only when asked.
+    logLevel: args.verbose ? "info" : "warn",
   };
 }
 
@@ -143,9 +149,8 @@ const build = defineCommand({
   args: buildArgs,
   async run({ args }) {
     const result = await buildSite(optionsFrom(args));
-    console.error(
-      `Site built in ${result.seconds.toFixed(1)} s: ${path.relative(process.cwd(), result.out) || "."}`,
-    );
+    const where = path.relative(process.cwd(), result.out) || ".";
+    console.error(`Built ${result.pages} pages in ${result.seconds.toFixed(1)} s: ${where}`);
     return 0;
   },
 });
