@@ -1,11 +1,13 @@
 // The publish action's entry: the privileged workflow_run job that posts an analysis run's artifact.
 import { appendFileSync } from "node:fs";
+import path from "node:path";
 import {
   createGitHubClient,
   describeOutcome,
   errorMessage,
   isConfigurationError,
   publishConfigScope,
+  readConfigFile,
   readEventFile,
   resolveConfig,
 } from "@aetherstack/kit";
@@ -21,17 +23,19 @@ try {
   const failOn = inputs["fail-on"] || "never";
   delete inputs["report-dir"];
   delete inputs["fail-on"];
-  // The publish job checks out only actions/publish, so there is no .github/aether.yml to read: inputs only.
-  const { publish: settings } = resolveConfig({}, inputs, { publish: publishConfigScope });
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  // The default branch's config is trusted (this job never checks out the PR); missing is fine.
+  const { publish: settings } = resolveConfig(await readConfigFile(workspace), inputs, {
+    publish: publishConfigScope,
+  });
   const github = await createGitHubClient(
     settings,
     { token: env.GITHUB_TOKEN, apiUrl: env.GITHUB_API_URL, repository: env.GITHUB_REPOSITORY },
     { logger },
   );
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const event = await readEventFile(env.GITHUB_EVENT_PATH ?? "", env.GITHUB_EVENT_NAME);
   const results = await publishArtifactReports({
-    reportDir,
+    reportDir: path.resolve(workspace, reportDir),
     event,
     github,
     settings,
