@@ -34,7 +34,9 @@ function svg(node: Element | SVGSVGElement, alt: string): string {
   return node.outerHTML;
 }
 
-const frame = { document: document as unknown as Document, style: { fontSize: "12px" } };
+const frame = { document: document as unknown as Document, style: { fontSize: "14px" } };
+/** Room for the year under the first month and the unit above the axis. */
+const chartFrame = { ...frame, width: 520, height: 240, marginTop: 30, marginBottom: 44 };
 
 /** A tiny line for the overview: no axes, just the shape of the last months. */
 export function sparkline(points: Point[], alt: string): string {
@@ -73,9 +75,7 @@ export function sparkline(points: Point[], alt: string): string {
 export function lineChart(points: Point[], yLabel: string, alt: string): string {
   return svg(
     Plot.plot({
-      ...frame,
-      width: 640,
-      height: 220,
+      ...chartFrame,
       marginLeft: 56,
       x: { type: "utc", label: null },
       y: { grid: true, label: yLabel, zero: false, tickFormat: "s" },
@@ -92,9 +92,7 @@ export function lineChart(points: Point[], yLabel: string, alt: string): string 
 export function multiLineChart(points: SeriesPoint[], series: string[], yLabel: string, alt: string): string {
   return svg(
     Plot.plot({
-      ...frame,
-      width: 640,
-      height: 220,
+      ...chartFrame,
       marginLeft: 56,
       x: { type: "utc", label: null },
       y: { grid: true, label: yLabel, tickFormat: "s" },
@@ -117,9 +115,7 @@ export function stackedAreaChart(
 ): string {
   return svg(
     Plot.plot({
-      ...frame,
-      width: 640,
-      height: 220,
+      ...chartFrame,
       marginLeft: 48,
       x: { type: "utc", label: null },
       y: { grid: true, label: yLabel },
@@ -137,9 +133,7 @@ export function stackedAreaChart(
 export function monthlyBars(points: SeriesPoint[], series: string[], yLabel: string, alt: string): string {
   return svg(
     Plot.plot({
-      ...frame,
-      width: 640,
-      height: 220,
+      ...chartFrame,
       marginLeft: 56,
       x: { type: "band", label: null, tickFormat: (d: Date) => d.toISOString().slice(0, 7) },
       y: { grid: true, label: yLabel },
