@@ -3,8 +3,8 @@ import * as core from "@actions/core";
 import {
   type Agent,
   type AgentOutcome,
-  errorMessage,
   type EventInfo,
+  errorMessage,
   isConfigurationError,
   readEventFile,
   runPipeline,
@@ -12,6 +12,7 @@ import {
 import { readActionInputs } from "./action-inputs.ts";
 import { actionLogger } from "./action-logger.ts";
 import { selectAgents } from "./crew.ts";
+import { publishOutcomes } from "./publish-step.ts";
 
 /** Inputs the host itself reads; the rest go to the agents' and layers' schemas. */
 const hostInputs = ["agent", "store-dir"] as const;
@@ -34,7 +35,18 @@ export async function runAction(
     const event: EventInfo = env.GITHUB_EVENT_PATH
       ? await readEventFile(env.GITHUB_EVENT_PATH, env.GITHUB_EVENT_NAME)
       : { name: env.GITHUB_EVENT_NAME || "workflow_dispatch", payload: {} };
-    const outcomes = await runPipeline({ agents: selected, workspace, event, inputs, logger, storeDir });
+    const { outcomes, publish } = await runPipeline({
+      agents: selected,
+      workspace,
+      event,
+      inputs,
+      logger,
+      storeDir,
+      secrets: withGitHubToken(env, inputs),
+    });
+    await logger.step("Publishing", () =>
+      publishOutcomes(outcomes, publish, { env, event, workspace, logger }),
+    );
     setOutputs(outcomes, storeDir ?? ".aether/reports");
     concludeStep(outcomes);
   } catch (error) {
@@ -44,6 +56,14 @@ export async function runAction(
         `AetherStack failed unexpectedly; please report this with the log: ${error instanceof Error ? error.stack : errorMessage(error)}`,
       );
   }
+}
+
+/** GitHub Models authenticates with the workflow's token: take it from the github-token input unless env has one. */
+function withGitHubToken(
+  env: NodeJS.ProcessEnv,
+  inputs: Record<string, string>,
+): Record<string, string | undefined> {
+  return { ...env, GITHUB_TOKEN: env.GITHUB_TOKEN || inputs["github-token"] || undefined };
 }
 
 function setOutputs(outcomes: AgentOutcome[], storeDir: string): void {

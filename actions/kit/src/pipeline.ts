@@ -3,10 +3,15 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Clock, systemClock } from "./clock.ts";
 import type { CommonSettings } from "./config/common.ts";
-import { type ConfigFile, readConfigFile, resolveConfig } from "./config/load.ts";
+import { type ConfigFile, type ConfigScope, readConfigFile, resolveConfig } from "./config/load.ts";
 import type { Agent, EventInfo } from "./context.ts";
 import { ConfigurationError } from "./errors.ts";
 import { gitOrNull } from "./git.ts";
+import { type PublishSettings, publishConfigScope } from "./github/settings.ts";
+import type { LlmClient } from "./llm/client-types.ts";
+import { createLlmClient } from "./llm/create-client.ts";
+import { llmSecretsFromEnv } from "./llm/secrets.ts";
+import { type LlmSettings, llmConfigScope } from "./llm/settings.ts";
 import type { Logger } from "./logger.ts";
 import { runCrew } from "./orchestrator.ts";
 import { renderReport } from "./render/markdown.ts";
@@ -29,6 +34,16 @@ export interface PipelineOptions {
   /** Store folder relative to the workspace; null to not save. */
   storeDir?: string | null;
   cacheDir?: string;
+  /** Where keys and tokens come from (hosts pass process.env); kit never reads the environment itself. */
+  secrets?: Record<string, string | undefined>;
+}
+
+export interface PipelineResult {
+  outcomes: AgentOutcome[];
+  /** The resolved `publish` settings, for hosts that publish. */
+  publish: PublishSettings;
+  /** The run's model client, null without one (its usage totals are in each report's `llm`). */
+  llm: LlmClient | null;
 }
 
 export interface AgentOutcome {
@@ -42,14 +57,23 @@ export interface AgentOutcome {
 }
 
 /** Run the agents once and save their reports. A user mistake throws ConfigurationError before any agent runs. */
-export async function runPipeline(options: PipelineOptions): Promise<AgentOutcome[]> {
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const workspace = path.resolve(options.workspace);
   const file = await readConfigFile(workspace);
-  const configs = new Map(
-    options.agents.map((agent) => [agent.name, agentConfig(agent, file, options.inputs)]),
-  );
+  const resolved = options.agents.map((agent) => resolveSettings(agent, file, options.inputs));
+  const configs = new Map(options.agents.map((agent, i) => [agent.name, resolved[i]!.config]));
+  const shared = resolved[0] ?? resolveSettings(null, file, options.inputs);
   const clock = options.clock ?? systemClock;
   const cacheDir = options.cacheDir ?? path.join(workspace, ".aether", "cache");
+  const { client: llm, reason: noLlm } = createLlmClient(
+    shared.llm,
+    llmSecretsFromEnv(options.secrets ?? {}),
+    {
+      cacheDir,
+      logger: options.logger,
+      clock,
+    },
+  );
   const store =
     options.storeDir === null
       ? null
@@ -60,13 +84,16 @@ export async function runPipeline(options: PipelineOptions): Promise<AgentOutcom
     async (agent) => {
       const config = configs.get(agent.name)!;
       const run = { workspace, config, event: options.event, logger: options.logger, clock, cacheDir };
+      // The base run (PR mode) gets no model: only its findings are compared, so it spends no tokens.
       const base = await loadBase(agent, config, run);
       const report = await runAgent(agent, {
         ...run,
+        llm,
         baseReport: base.report,
         timeoutMs: config["timeout-minutes"] * 60_000,
       });
-      return base.note ? { ...report, notes: [...report.notes, base.note] } : report;
+      const notes = [base.note, noLlm].filter((n): n is string => n !== null);
+      return notes.length ? { ...report, notes: [...report.notes, ...notes] } : report;
     },
     (agent, because) => skipped(agent, because, workspace, options.event, clock),
   );
@@ -83,18 +110,32 @@ export async function runPipeline(options: PipelineOptions): Promise<AgentOutcom
     const failing = failingFindings(report.findings, parseFailOn(config["fail-on"]));
     outcomes.push({ report, markdown, saved, failing, failOn: config["fail-on"] });
   }
-  return outcomes;
+  return { outcomes, publish: shared.publish, llm };
 }
 
 type AgentConfig = CommonSettings & Record<string, unknown>;
 
-function agentConfig(agent: Agent, file: ConfigFile, inputs: Record<string, string>): AgentConfig {
-  const { config } = resolveConfig(file, inputs, {
-    config: { fileKey: agent.name, schema: agent.configSchema as never, inputPrefix: "" },
-  });
-  const settings = config as AgentConfig;
-  parseFailOn(settings["fail-on"]);
-  return settings;
+interface Settings {
+  config: AgentConfig;
+  llm: LlmSettings;
+  publish: PublishSettings;
+}
+
+/**
+ * An agent's settings with the run-wide `llm` and `publish` ones, in one resolveConfig call, so an
+ * input none of them claims is an error. Without an agent, only the run-wide ones.
+ */
+function resolveSettings(agent: Agent | null, file: ConfigFile, inputs: Record<string, string>): Settings {
+  const agentScope = agent
+    ? { config: { fileKey: agent.name, schema: agent.configSchema as never, inputPrefix: "" } }
+    : {};
+  const scopes = { ...agentScope, llm: llmConfigScope, publish: publishConfigScope } as Record<
+    string,
+    ConfigScope
+  >;
+  const resolved = resolveConfig(file, inputs, scopes) as unknown as Settings;
+  if (agent) parseFailOn(resolved.config["fail-on"]);
+  return resolved;
 }
 
 interface Base {

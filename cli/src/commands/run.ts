@@ -6,6 +6,7 @@ import {
   type AgentOutcome,
   ConfigurationError,
   type EventInfo,
+  formatUsage,
   localEvent,
   readEventFile,
   runPipeline,
@@ -43,6 +44,12 @@ export default defineCommand({
     workflow: { type: "string", description: "Replay: run the AetherStack steps of this workflow file" },
     event: { type: "string", description: "Event payload JSON for the run (a webhook payload)" },
     eventName: { type: "string", description: "Event name when it cannot be told from the payload" },
+    provider: {
+      type: "string",
+      description: "LLM provider: openai, azure, github-models, openai-compatible, none",
+    },
+    model: { type: "string", description: "LLM model id (the provider's default when not set)" },
+    offline: { type: "boolean", description: "LLM answers only from the cache: no network, no key needed" },
     verbose: { type: "boolean", description: "Print debug lines" },
   },
   async run({ args, rawArgs }) {
@@ -60,16 +67,16 @@ export default defineCommand({
     const outcomes: AgentOutcome[] = [];
     for (const run of runs) {
       if (runs.length > 1 || args.workflow) logger.info(`Running ${run.label}`);
-      outcomes.push(
-        ...(await runPipeline({
-          agents: selectAgents(run.agent),
-          workspace,
-          event,
-          inputs: run.inputs,
-          logger,
-          storeDir: args.save === false ? null : (args.store ?? undefined),
-        })),
-      );
+      const result = await runPipeline({
+        agents: selectAgents(run.agent),
+        workspace,
+        event,
+        inputs: run.inputs,
+        logger,
+        storeDir: args.save === false ? null : (args.store ?? undefined),
+        secrets: process.env,
+      });
+      outcomes.push(...result.outcomes);
     }
     await show(outcomes, args, logger);
     return exitCode(outcomes);
@@ -93,6 +100,9 @@ function flagInputs(args: Record<string, unknown>): Record<string, string> {
   if (typeof args.baseRef === "string") inputs["base-ref"] = args.baseRef;
   if (typeof args.baseReport === "string") inputs["base-report"] = path.resolve(args.baseReport);
   if (typeof args.failOn === "string") inputs["fail-on"] = args.failOn;
+  if (typeof args.provider === "string") inputs["llm-provider"] = args.provider;
+  if (typeof args.model === "string") inputs["llm-model"] = args.model;
+  if (args.offline === true) inputs["llm-offline"] = "true";
   return inputs;
 }
 
@@ -131,13 +141,7 @@ async function show(
   }
   for (const o of outcomes) {
     if (o.saved) logger.info(`Saved ${o.report.agent} report to the store: ${o.saved.json}`);
-    const llm = o.report.llm;
-    if (llm) {
-      const cost = llm.costUsd === null ? "no price known" : `$${llm.costUsd.toFixed(4)}`;
-      logger.info(
-        `LLM ${llm.model}: ${llm.calls} calls, ${llm.inputTokens} tokens in, ${llm.outputTokens} out, ${cost}`,
-      );
-    }
+    if (o.report.llm) logger.info(`LLM ${formatUsage(o.report.llm)}`);
     if (o.failing.length) logger.warning(`${o.failing.length} finding(s) break fail-on ${o.failOn}`);
   }
 }
