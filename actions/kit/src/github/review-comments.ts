@@ -41,6 +41,26 @@ export function reviewCommentBody(finding: Finding): string {
   return stringifyMarkdown(tree);
 }
 
+/** The review's own body (GitHub requires one for a COMMENT review), as mdast. */
+function reviewBody(report: Report, count: number): string {
+  const tree: Root = {
+    type: "root",
+    children: [
+      {
+        type: "paragraph",
+        children: [
+          { type: "strong", children: [{ type: "text", value: `Aether / ${report.agent}` }] },
+          {
+            type: "text",
+            value: `: ${count} new finding${count === 1 ? "" : "s"} on changed lines. The sticky comment has the full report.`,
+          },
+        ],
+      },
+    ],
+  };
+  return stringifyMarkdown(tree);
+}
+
 /**
  * Post new findings that sit on diff lines as one review (event COMMENT). Findings already commented
  * on by an earlier run (by marker) are not posted again.
@@ -84,6 +104,7 @@ export async function publishReviewComments(
           pull_number: options.pullNumber,
           commit_id: options.headSha,
           event: "COMMENT",
+          body: reviewBody(report, fresh.length),
           comments: fresh.map((f) => ({
             path: f.location!.file,
             line: f.location!.startLine!,

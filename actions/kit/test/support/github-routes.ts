@@ -217,6 +217,10 @@ export const routes: Routes = {
   "pulls/create-review": (s, call) => {
     const pull = Number(call.params.pull_number);
     if (!s.state.pulls.has(pull)) return notFound();
+    // "body: Required when using REQUEST_CHANGES or COMMENT for the event parameter." (OAS pulls/create-review)
+    if ((call.body.event === "COMMENT" || call.body.event === "REQUEST_CHANGES") && !call.body.body) {
+      return invalid("Unprocessable Entity", ["body is required when event is COMMENT or REQUEST_CHANGES"]);
+    }
     const lines = s.diffLines(pull);
     const comments = (call.body.comments ?? []) as {
       path: string;
