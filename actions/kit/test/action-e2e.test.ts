@@ -89,6 +89,14 @@ function actionEnv(
   return env;
 }
 
+/** On failure, the step's log, and the likeliest cause when an input is unknown. */
+function explain(stdout: string): string {
+  const stale = /is not an input of this agent/.test(stdout)
+    ? "\nThe bundle is older than action.yml: run npm run build:dist."
+    : "";
+  return `${stdout}${stale}`;
+}
+
 async function runAction(env: Record<string, string>, bundle = dist) {
   try {
     const { stdout } = await run(process.execPath, [bundle], {
@@ -127,7 +135,7 @@ describe.skipIf(!publishes)("the bundled Analyze action on a pull_request payloa
       { kind: "500", on: "POST git/create-tree", times: 1 },
     );
     const result = await runAction(actionEnv(dir, pullRequestEvent(), inputs));
-    expect(result.code, result.stdout).toBe(0);
+    expect(result.code, explain(result.stdout)).toBe(0);
     expect(server.stats.invalid).toEqual([]);
     expect(server.pendingFaults()).toBe(0);
     const runs = [...server.state.checkRuns.values()];
@@ -142,7 +150,7 @@ describe.skipIf(!publishes)("the bundled Analyze action on a pull_request payloa
   it("updates the same sticky comment on a rerun", async () => {
     const before = { ...server.issueComments(2)[0]! };
     const result = await runAction(actionEnv(dir, pullRequestEvent(), inputs));
-    expect(result.code, result.stdout).toBe(0);
+    expect(result.code, explain(result.stdout)).toBe(0);
     const after = server.issueComments(2);
     expect(after).toHaveLength(1);
     expect(after[0]!.id).toBe(before.id);
@@ -157,7 +165,7 @@ describe.skipIf(!publishes)("the bundled Analyze action on a pull_request payloa
     const result = await runAction(
       actionEnv(dir, forkPullRequestEvent(), { ...inputs, "github-token": "ghs_readonly" }, "ghs_readonly"),
     );
-    expect(result.code, result.stdout).toBe(0);
+    expect(result.code, explain(result.stdout)).toBe(0);
     expect(result.summary).toContain("read-only token");
     expect(result.stdout).toMatch(/read-only token; publish it from a workflow_run job/);
     expect(server.state.checkRuns.size).toBe(checks);
@@ -190,7 +198,7 @@ describe.skipIf(!existsSync(publishDist))("the bundled publish action on a workf
     );
     env.GITHUB_WORKSPACE = dir;
     const result = await runAction(env, publishDist);
-    expect(result.code, result.stdout).toBe(0);
+    expect(result.code, explain(result.stdout)).toBe(0);
     expect(server.state.checkRuns.size).toBe(checks + 1);
     expect(server.issueComments(9)).toHaveLength(1);
     expect(server.issueComments(9)[0]!.body).toContain("from the fork");
