@@ -99,6 +99,17 @@ describe.skipIf(typeof launched === "string")("report site in Chromium", () => {
     await expect(page.locator("main h1").textContent()).resolves.toBe("Overview");
     await page.locator(".card h2 a").first().click();
     await page.waitForURL(`${site.url}agents/analyze/`);
+    // From the agent's history to a permalink, and from there to its pull request.
+    const pr = reports.findLast((r) => r.agent === "analyze" && r.pullRequest)!;
+    await page.goto(`${site.url}reports/`);
+    await page.locator(`a[href$="reports/${pr.id}/"]`).click();
+    await page.waitForURL(`${site.url}reports/${pr.id}/`);
+    await page
+      .locator("main .meta")
+      .getByRole("link", { name: `PR #${pr.pullRequest!.number}` })
+      .click();
+    await page.waitForURL(`${site.url}pulls/${pr.pullRequest!.number}/`);
+    await expect(page.locator("main h1").textContent()).resolves.toContain(`#${pr.pullRequest!.number}`);
     await context.close();
   });
 
