@@ -21,6 +21,14 @@ export const agentTitles: Record<AgentName, string> = {
   sync: "Sync",
 };
 
+/** One line per agent for a newcomer: what its reports are about. */
+export const agentBlurbs: Record<AgentName, string> = {
+  analyze: "Code and history: size, complexity, hotspots, ownership, dependencies and hygiene.",
+  docgen: "Documentation written and kept up to date from the code.",
+  testgen: "Tests proposed for code that lacks them.",
+  sync: "Repository files kept in step with their sources.",
+};
+
 /** Reports of the default branch (not of a pull request): the ones trends are drawn from. */
 export function mainline(reports: readonly Report[]): Report[] {
   return reports.filter((r) => r.pullRequest === null);
