@@ -1,9 +1,9 @@
-import { readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { memoryLogger, silentLogger } from "@aetherstack/kit";
 import { describe, expect, it } from "vitest";
-import { tempDir, tempRepo, writeFiles } from "../../kit/test/support/temp-repo.ts";
+import { git, tempDir, tempRepo, writeFiles } from "../../kit/test/support/temp-repo.ts";
 import type { SourceFile } from "../src/facts.ts";
 import { listSourceFiles } from "../src/files/list-files.ts";
 import { readFileFacts } from "../src/inventory/read-file-facts.ts";
@@ -94,6 +94,34 @@ describe("readFileFacts", () => {
     const third = await readFileFacts(dir, files, options(cacheDir));
     expect(third[0]?.lines).toEqual({ code: 1, comment: 1, blank: 0 });
     expect(third[1]).toEqual(first[1]);
+  });
+
+  it("keeps cache hits across a fresh clone, where only git blob ids stay the same", async () => {
+    const origin = tempRepo({ "a.py": "# one\nx = 1\n", "b.py": "y = 2\n" });
+    const cacheDir = tempDir();
+    const listed = await listSourceFiles(origin, { exclude: [] });
+    await readFileFacts(origin, listed.files, options(cacheDir));
+    // Mark b.py's entry, so only a cache hit can answer 99 code lines.
+    const cacheFile = path.join(cacheDir, "file-facts-v1.json");
+    const cache = JSON.parse(readFileSync(cacheFile, "utf8"));
+    cache.entries["b.py"].facts.lines.code = 99;
+    writeFileSync(cacheFile, JSON.stringify(cache));
+
+    const clone = path.join(tempDir(), "clone");
+    git(origin, ["clone", "-q", origin, clone]);
+    // New modification times; and a.py edited in the work tree, same size, so only a blob miss finds it.
+    const a = path.join(clone, "a.py");
+    writeFileSync(a, "x = 1\n# one\n");
+    const past = new Date(Date.now() - 3_600_000);
+    utimesSync(a, past, past);
+    utimesSync(path.join(clone, "b.py"), past, past);
+    const again = await readFileFacts(
+      clone,
+      (await listSourceFiles(clone, { exclude: [] })).files,
+      options(cacheDir),
+    );
+    expect(again.find((f) => f.path === "b.py")?.lines.code).toBe(99);
+    expect(again.find((f) => f.path === "a.py")?.lines).toEqual({ code: 1, comment: 1, blank: 0 });
   });
 
   it("rereads every file when there is no cache folder, and survives a torn cache file", async () => {

@@ -45,11 +45,8 @@ export async function listSourceFiles(
 ): Promise<{ files: SourceFile[]; skipped: SkippedFiles; gitRepo: boolean }> {
   const root = path.resolve(workspace);
   const gitRepo = (await gitOrNull(root, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
-  const [candidates, languages, realRoot] = await Promise.all([
-    gitRepo ? gitCandidates(root) : walkFolder(root),
-    languageTable(),
-    realpath(root),
-  ]);
+  const listing: Promise<Candidates> = gitRepo ? gitCandidates(root) : walkFolder(root);
+  const [candidates, languages, realRoot] = await Promise.all([listing, languageTable(), realpath(root)]);
   const ctx: ListContext = {
     root,
     realRoot,
@@ -59,6 +56,11 @@ export async function listSourceFiles(
     buffer: Buffer.alloc(HEAD_BYTES),
   };
   const verdicts = candidates.paths.map((rel) => judge(ctx, rel));
+  for (const verdict of verdicts) {
+    if (typeof verdict === "string") continue;
+    const blob = candidates.blobs?.get(verdict.path);
+    if (blob) listedBlobs.set(verdict, blob);
+  }
   const skipped = emptySkipped();
   skipped.ignored += candidates.ignored;
   for (const dir of candidates.nestedRepos) countSkip(skipped, "submodule", dir);
@@ -74,10 +76,12 @@ interface Candidates {
   paths: string[];
   ignored: number;
   nestedRepos: string[];
+  /** Git blob ids of tracked files whose work tree copy is unchanged (git mode only). */
+  blobs?: Map<string, string>;
 }
 
 async function gitCandidates(root: string): Promise<Candidates> {
-  const [listed, ignored] = await Promise.all([
+  const [listed, ignored, blobs] = await Promise.all([
     // Our own store and caches are not part of the repository's code, whether or not they are ignored.
     git(root, [
       "ls-files",
@@ -90,12 +94,35 @@ async function gitCandidates(root: string): Promise<Candidates> {
       ":(exclude).aether",
     ]),
     gitOrNull(root, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]),
+    unchangedBlobs(root),
   ]);
   const entries = [...new Set(listed.split("\0").filter(Boolean))];
   // An untracked folder with its own .git is listed once, with a trailing slash.
   const nestedRepos = entries.filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1));
   const paths = entries.filter((entry) => !entry.endsWith("/"));
-  return { paths, ignored: ignored ? ignored.split("\0").filter(Boolean).length : 0, nestedRepos };
+  return { paths, ignored: ignored ? ignored.split("\0").filter(Boolean).length : 0, nestedRepos, blobs };
+}
+
+/**
+ * Blob ids of tracked files, minus those changed in the work tree: the cache key that survives a
+ * fresh checkout (new modification times) in CI.
+ */
+async function unchangedBlobs(root: string): Promise<Map<string, string>> {
+  const [staged, changed] = await Promise.all([
+    gitOrNull(root, ["ls-files", "-z", "-s"]),
+    // Porcelain diff, not diff-files: it rechecks files whose times alone changed, as after a clone.
+    gitOrNull(root, ["diff", "-z", "--name-only", "--relative", "--no-ext-diff", "--no-renames"]),
+  ]);
+  const blobs = new Map<string, string>();
+  if (staged === null || changed === null) return blobs;
+  for (const entry of staged.split("\0")) {
+    // "<mode> <blob> <stage>\t<path>"; stage 0 only: conflicted files have no single blob.
+    const tab = entry.indexOf("\t");
+    if (tab === -1 || entry.charCodeAt(tab - 1) !== 48) continue;
+    blobs.set(entry.slice(tab + 1), entry.slice(7, tab - 2));
+  }
+  for (const rel of changed.split("\0")) blobs.delete(rel);
+  return blobs;
 }
 
 /**
@@ -127,12 +154,21 @@ function judge(ctx: ListContext, rel: string): Verdict {
   return file;
 }
 
-/** Modification times seen while listing, so reading can check its cache without another stat. */
+/** What listing saw of each file, so reading can check its cache without another stat. */
 const listedTimes = new WeakMap<SourceFile, number>();
+const listedBlobs = new WeakMap<SourceFile, string>();
 
-/** When `file` came from listSourceFiles, the modification time it had then (ms); else undefined. */
-export function listedModificationTime(file: SourceFile): number | undefined {
-  return listedTimes.get(file);
+/** What identifies this version of a listed file without reading it. */
+export interface ListedStamp {
+  mtimeMs: number;
+  /** Git blob id, when the file is tracked and unchanged in the work tree. */
+  blob: string | null;
+}
+
+/** When `file` came from listSourceFiles: its modification time then, and its blob id; else undefined. */
+export function listedStamp(file: SourceFile): ListedStamp | undefined {
+  const mtimeMs = listedTimes.get(file);
+  return mtimeMs === undefined ? undefined : { mtimeMs, blob: listedBlobs.get(file) ?? null };
 }
 
 function lstatOrNull(abs: string): Stats | null {

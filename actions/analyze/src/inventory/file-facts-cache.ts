@@ -18,6 +18,8 @@ export const ANALYZER_VERSION = 1;
 export interface FileStamp {
   bytes: number;
   mtimeMs: number;
+  /** Git blob id of an unchanged tracked file: matches across checkouts, where times do not. */
+  blob: string | null;
   language: string | null;
 }
 
@@ -86,9 +88,12 @@ export async function loadFileFactsCache(cacheDir: string): Promise<FileFactsCac
 export function cachedFacts(cache: FileFactsCache, filePath: string, stamp: FileStamp): FileFacts | null {
   const entry = cache.entries.get(filePath);
   if (!entry) return null;
-  if (entry.bytes !== stamp.bytes || entry.mtimeMs !== stamp.mtimeMs || entry.language !== stamp.language) {
-    return null;
-  }
+  if (entry.language !== stamp.language) return null;
+  const same =
+    stamp.blob && entry.blob
+      ? entry.blob === stamp.blob
+      : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
+  if (!same) return null;
   return { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
 }
 

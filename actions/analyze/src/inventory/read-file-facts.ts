@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Logger } from "@aetherstack/kit";
 import { isScriptLanguage } from "../complexity/analyze-script.ts";
 import type { FileFacts, SourceFile } from "../facts.ts";
-import { listedModificationTime } from "../files/list-files.ts";
+import { listedStamp } from "../files/list-files.ts";
 import { mapLimit } from "../files/map-limit.ts";
 import {
   cachedFacts,
@@ -31,8 +31,9 @@ const MINIFIED_AVERAGE_LINE = 500;
 const CONCURRENCY = 16;
 
 /**
- * Learn what each file holds. Files whose size and modification time match the cache are not
- * read at all. Unreadable files are left out with a warning rather than failing the run.
+ * Learn what each file holds. Files whose git blob id (tracked, unchanged) or else size and
+ * modification time match the cache are not read at all. Unreadable files are left out with a
+ * warning rather than failing the run.
  */
 export async function readFileFacts(
   workspace: string,
@@ -68,9 +69,14 @@ async function factsOf(workspace: string, file: SourceFile, reading: Reading): P
   const { cache, scripts, options } = reading;
   const abs = path.join(workspace, file.path);
   try {
-    const listed = listedModificationTime(file);
-    const info = listed === undefined ? await stat(abs) : { size: file.bytes, mtimeMs: listed };
-    const stamp: FileStamp = { bytes: info.size, mtimeMs: info.mtimeMs, language: file.language };
+    const listed = listedStamp(file);
+    const info = listed ? { size: file.bytes, mtimeMs: listed.mtimeMs } : await stat(abs);
+    const stamp: FileStamp = {
+      bytes: info.size,
+      mtimeMs: info.mtimeMs,
+      blob: listed?.blob ?? null,
+      language: file.language,
+    };
     const hit = cache ? cachedFacts(cache, file.path, stamp) : null;
     if (hit) return hit;
     const facts =
