@@ -15,7 +15,7 @@ if (typeof launched === "string") console.warn(`Skipping the site's browser test
 const shots = path.resolve(import.meta.dirname, "../../test-results/site");
 const base = "/aetherstack/";
 
-describe.skipIf(typeof launched === "string")("report site in Chromium", () => {
+describe.skipIf(typeof launched === "string")("report site in Chromium", { timeout: 180_000 }, () => {
   const browser = launched as Browser;
   let tmp: string;
   let site: StaticSite;
@@ -41,7 +41,7 @@ describe.skipIf(typeof launched === "string")("report site in Chromium", () => {
       report: `reports/${reports.findLast((r) => r.agent === "analyze" && r.findings.length > 3)!.id}/`,
     };
     await mkdir(shots, { recursive: true });
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();

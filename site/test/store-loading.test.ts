@@ -8,7 +8,7 @@ import { buildSite } from "../../cli/src/commands/site.ts";
 import { execute } from "../../cli/src/main.ts";
 import { generateStore } from "./support/generate-store.ts";
 
-describe("building the site from a report store", () => {
+describe("building the site from a report store", { timeout: 180_000 }, () => {
   let tmp: string;
   let store: string;
   let reports: Report[];
@@ -17,7 +17,7 @@ describe("building the site from a report store", () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), "aether-site-store-"));
     store = path.join(tmp, "store");
     reports = await generateStore(store, { reports: 6, months: 2, agents: ["analyze"] });
-  });
+  }, 240_000);
   afterAll(async () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
