@@ -1,5 +1,5 @@
 // Run the real `aether` binary as a user would, on Node 24 from node_modules.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -23,4 +23,27 @@ export function aether(
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The same, without blocking the event loop: needed when the test process also serves loopback HTTP. */
+export function aetherAsync(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(nodeBin, [aetherBin, ...args], {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, CI: "true", NO_COLOR: "1", ...options.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
