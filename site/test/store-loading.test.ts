@@ -2,7 +2,7 @@
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { ConfigurationError, historyPath, type Report, ReportStore } from "@aetherstack/kit";
+import { ConfigurationError, historyPath, parseReport, type Report, ReportStore } from "@aetherstack/kit";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../cli/src/commands/site.ts";
 import { execute } from "../../cli/src/main.ts";
@@ -41,6 +41,9 @@ describe("building the site from a report store", { timeout: 180_000 }, () => {
     const result = await buildSite({ reports: store, out, logLevel: "error" });
     expect(result.base).toBe("/");
     for (const r of reports) await access(path.join(out, "reports", r.id, "index.html"));
+    const last = reports.at(-1)!;
+    const json = await readFile(path.join(out, "reports", `${last.id}.json`), "utf8");
+    expect(parseReport(json, "site JSON")).toEqual(last);
     const overview = await readFile(path.join(out, "index.html"), "utf8");
     expect(overview).toContain(reports.at(-1)!.summary);
   });
