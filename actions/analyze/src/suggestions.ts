@@ -57,13 +57,9 @@ function findingSuggestions(findings: Finding[]): Text[] {
       return true;
     })
     .map((f): Inline[] => {
-      const where = f.location
-        ? [
-            " (",
-            { code: f.location.startLine ? `${f.location.file}:${f.location.startLine}` : f.location.file },
-            ")",
-          ]
-        : [];
-      return [f.suggestion!, ...(where as Inline[])];
+      const at = f.location?.startLine ? `${f.location.file}:${f.location.startLine}` : f.location?.file;
+      const where: Inline[] = at ? [" (", { code: at }, ")"] : [];
+      // The finding says what is wrong and where; its suggestion, what to do about it.
+      return [...codeSpans(f.message.replace(/\.$/, "")), ...where, ": ", ...codeSpans(f.suggestion!)];
     });
 }

@@ -18,17 +18,23 @@ import { publishOutcomes } from "./publish-step.ts";
 const hostInputs = ["agent", "store-dir"] as const;
 
 /**
- * Run agents as a GitHub Action step. `agents` is the action's own agent, or "from-input" for the
- * umbrella action whose `agent` input picks one or `all`. Never throws: failures set the step status.
+ * Run agents as a GitHub Action step. `agents` is the action's own agent (or its name), or
+ * "from-input" for the umbrella action whose `agent` input picks one or `all`. Never throws:
+ * failures set the step status.
  */
 export async function runAction(
-  agents: Agent[] | "from-input",
+  agents: Agent[] | string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   const logger = actionLogger();
   try {
     const inputs = readActionInputs(env);
-    const selected = agents === "from-input" ? selectAgents(inputs.agent || "all") : agents;
+    const selected =
+      agents === "from-input"
+        ? selectAgents(inputs.agent || "all")
+        : typeof agents === "string"
+          ? selectAgents(agents)
+          : agents;
     const storeDir = inputs["store-dir"] || undefined;
     for (const key of hostInputs) delete inputs[key];
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -44,10 +50,11 @@ export async function runAction(
       storeDir,
       secrets: withGitHubToken(env, inputs),
     });
+    // Outputs first: they point at the stored report, which a publishing problem must not hide.
+    setOutputs(outcomes, storeDir ?? ".aether/reports");
     await logger.step("Publishing", () =>
       publishOutcomes(outcomes, publish, { env, event, workspace, logger }),
     );
-    setOutputs(outcomes, storeDir ?? ".aether/reports");
     concludeStep(outcomes);
   } catch (error) {
     if (isConfigurationError(error)) core.setFailed(error.message);

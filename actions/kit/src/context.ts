@@ -4,7 +4,7 @@ import type { Clock } from "./clock.ts";
 import type { GitHubClient } from "./github/client-types.ts";
 import type { LlmClient } from "./llm/client-types.ts";
 import type { Logger } from "./logger.ts";
-import type { AgentName, Report, ReportDraft } from "./report/schema.ts";
+import type { AgentName, ReportDraft } from "./report/schema.ts";
 
 /** The GitHub event the run is for. Local runs use `workflow_dispatch` with an empty payload. */
 export interface EventInfo {

@@ -9,10 +9,10 @@ import { git, gitOrNull } from "./git.ts";
 import type { GitHubClient } from "./github/client-types.ts";
 import type { LlmClient } from "./llm/client-types.ts";
 import { type Logger, silentLogger } from "./logger.ts";
+import { readRepoFacts } from "./repo-facts.ts";
 import { failedReport, finishReport, type ReportMeta } from "./report/build.ts";
 import { compareFindings, countBySeverity } from "./report/compare.ts";
 import type { Report } from "./report/schema.ts";
-import { readRepoFacts } from "./repo-facts.ts";
 
 export interface RunAgentOptions<Config> {
   workspace: string;

@@ -22,10 +22,14 @@ describe("orchestrator", () => {
 
   it("runs agents after the agents they depend on", async () => {
     const order: string[] = [];
+    const ran = (name: string) => {
+      order.push(name);
+      return draft(name);
+    };
     const crew = [
-      agent("sync", async () => (order.push("sync"), draft("s")), ["docgen"]),
-      agent("docgen", async () => (order.push("docgen"), draft("d")), ["analyze"]),
-      agent("analyze", async () => (order.push("analyze"), draft("a"))),
+      agent("sync", async () => ran("sync"), ["docgen"]),
+      agent("docgen", async () => ran("docgen"), ["analyze"]),
+      agent("analyze", async () => ran("analyze")),
     ];
     await runCrew(crew, (a) => run(a), skip);
     expect(order).toEqual(["analyze", "docgen", "sync"]);

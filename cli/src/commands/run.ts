@@ -1,7 +1,8 @@
 // `aether run [agent] [path]`: the same pipeline the Action runs, on a local folder or a replayed workflow run.
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { selectAgents } from "@aetherstack/host/crew";
+import { crew, selectAgents } from "@aetherstack/host/crew";
 import {
   type AgentOutcome,
   ConfigurationError,
@@ -89,10 +90,10 @@ function agentAndFolder(
   second: string | undefined,
 ): { agent: string; folder: string } {
   if (first && second) return { agent: first, folder: second };
-  if (first && (first === "all" || /^[a-z]+$/.test(first)) && !first.includes("/") && first !== ".") {
-    return { agent: first, folder: "." };
-  }
-  return { agent: "analyze", folder: first ?? "." };
+  if (!first) return { agent: "analyze", folder: "." };
+  const isAgent = first === "all" || crew.some((a) => a.name === first);
+  // A word that is neither an agent nor an existing path is most likely a misspelt agent: say so.
+  return isAgent || !existsSync(first) ? { agent: first, folder: "." } : { agent: "analyze", folder: first };
 }
 
 function flagInputs(args: Record<string, unknown>): Record<string, string> {
