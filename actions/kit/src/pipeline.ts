@@ -48,8 +48,8 @@ export interface PipelineResult {
 
 export interface AgentOutcome {
   report: Report;
-  /** The committed-file rendering, also what `aether run` prints. */
-  markdown: string;
+  /** The committed-file rendering, also what `aether run` prints; rendered once, on first use. */
+  markdown(): string;
   saved: SavedReport | null;
   /** Findings that break the agent's `fail-on` policy. */
   failing: Finding[];
@@ -100,8 +100,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const outcomes: AgentOutcome[] = [];
   for (const report of reports) {
     const config = configs.get(report.agent)!;
-    const markdown = renderReport(report, { target: "file" });
-    const saved = store ? await store.save(report, markdown) : null;
+    // Rendering a large report takes a while, and a --json run with --no-save never needs it.
+    let rendered: string | undefined;
+    const markdown = () => {
+      rendered ??= renderReport(report, { target: "file" });
+      return rendered;
+    };
+    const saved = store ? await store.save(report, markdown()) : null;
     if (saved?.keptHandWritten) {
       options.logger.warning(
         `${saved.keptHandWritten} was edited by hand, so it was left alone; the new report is in ${saved.markdown}.`,

@@ -133,11 +133,11 @@ async function show(
   logger: ReturnType<typeof terminalLogger>,
 ) {
   const json = outcomes.length === 1 ? outcomes[0]!.report : outcomes.map((o) => o.report);
-  const markdown = outcomes.map((o) => o.markdown).join("\n");
-  process.stdout.write(args.json ? `${JSON.stringify(json, null, 2)}\n` : markdown);
+  const markdown = () => outcomes.map((o) => o.markdown()).join("\n");
+  process.stdout.write(args.json ? `${JSON.stringify(json, null, 2)}\n` : markdown());
   if (args.out) {
     const out = path.resolve(args.out);
-    await writeFile(out, out.endsWith(".json") ? `${JSON.stringify(json, null, 2)}\n` : markdown);
+    await writeFile(out, out.endsWith(".json") ? `${JSON.stringify(json, null, 2)}\n` : markdown());
     logger.info(`Wrote ${path.relative(process.cwd(), out) || out}`);
   }
   for (const o of outcomes) {
