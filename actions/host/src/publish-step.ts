@@ -2,7 +2,6 @@
 import {
   type AgentOutcome,
   createGitHubClient,
-  describeOutcome,
   type EventInfo,
   type Logger,
   type PublishSettings,
@@ -10,7 +9,7 @@ import {
 } from "@aetherstack/kit";
 import { actionsArtifactUploader } from "./artifact-uploader.ts";
 
-/** Publish every outcome, logging one line per target and a warning per problem. */
+/** Publish every outcome to the targets the settings enable. */
 export async function publishOutcomes(
   outcomes: AgentOutcome[],
   settings: PublishSettings,
@@ -25,7 +24,8 @@ export async function publishOutcomes(
   // The runner gives JavaScript actions the artifact service's token; without it (local runs) there is no upload.
   const artifacts = env.ACTIONS_RUNTIME_TOKEN ? actionsArtifactUploader() : null;
   for (const outcome of outcomes) {
-    const result = await publishReport(outcome.report, {
+    // publishReport logs one line per target and a warning per failure itself.
+    await publishReport(outcome.report, {
       github,
       settings,
       event,
@@ -36,7 +36,5 @@ export async function publishOutcomes(
       serverUrl: env.GITHUB_SERVER_URL,
       failOn: outcome.failOn,
     });
-    for (const o of result.outcomes) logger.info(`${outcome.report.agent} → ${describeOutcome(o)}`);
-    for (const problem of result.problems) logger.warning(problem);
   }
 }

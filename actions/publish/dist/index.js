@@ -66514,8 +66514,13 @@ async function runPipeline(options) {
     const outcomes = [];
     for (const report of reports) {
         const config = configs.get(report.agent);
-        const markdown = renderReport(report, { target: "file" });
-        const saved = store ? await store.save(report, markdown) : null;
+        // Rendering a large report takes a while, and a --json run with --no-save never needs it.
+        let rendered;
+        const markdown = () => {
+            rendered ??= renderReport(report, { target: "file" });
+            return rendered;
+        };
+        const saved = store ? await store.save(report, markdown()) : null;
         if (saved?.keptHandWritten) {
             options.logger.warning(`${saved.keptHandWritten} was edited by hand, so it was left alone; the new report is in ${saved.markdown}.`);
         }
