@@ -55942,7 +55942,10 @@ function nodes_phrasing(text) {
 }
 /** Plain text where `backticks` mark code, as finding messages are written. */
 function codeSpans(text) {
-    return text.split(/(`[^`\n]+`)/).filter(Boolean).map((part) => (/^`[^`]+`$/.test(part) ? { code: part.slice(1, -1) } : part));
+    return text
+        .split(/(`[^`\n]+`)/)
+        .filter(Boolean)
+        .map((part) => (/^`[^`]+`$/.test(part) ? { code: part.slice(1, -1) } : part));
 }
 /** A GFM table from column names and rows. */
 function table(columns, rows, align) {
@@ -56218,7 +56221,9 @@ function usageNodes(llm) {
 
 
 
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-", fences: true, rule: "-" });
+const processor = unified()
+    .use(remarkGfm, { tablePipeAlign: false })
+    .use(remarkStringify, { bullet: "-", fences: true, rule: "-" });
 /** Serialise an mdast tree to GFM Markdown. */
 function stringifyMarkdown(tree) {
     return processor.stringify(tree);

@@ -6,7 +6,9 @@ import { unified } from "unified";
 import type { Report } from "../report/schema.ts";
 import { type RenderOptions, type RenderTarget, reportTree } from "./report-tree.ts";
 
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-", fences: true, rule: "-" });
+const processor = unified()
+  .use(remarkGfm, { tablePipeAlign: false })
+  .use(remarkStringify, { bullet: "-", fences: true, rule: "-" });
 
 /** Serialise an mdast tree to GFM Markdown. */
 export function stringifyMarkdown(tree: Root): string {

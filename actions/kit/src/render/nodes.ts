@@ -15,7 +15,10 @@ export function phrasing(text: Text): PhrasingContent[] {
 
 /** Plain text where `backticks` mark code, as finding messages are written. */
 export function codeSpans(text: string): Inline[] {
-  return text.split(/(`[^`\n]+`)/).filter(Boolean).map((part) => (/^`[^`]+`$/.test(part) ? { code: part.slice(1, -1) } : part));
+  return text
+    .split(/(`[^`\n]+`)/)
+    .filter(Boolean)
+    .map((part) => (/^`[^`]+`$/.test(part) ? { code: part.slice(1, -1) } : part));
 }
 
 /** A GFM table from column names and rows. */
