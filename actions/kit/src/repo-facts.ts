@@ -49,9 +49,9 @@ export async function readRepoFacts(workspace: string, event: EventInfo): Promis
   };
 }
 
-/** `owner/name` from a GitHub remote URL (https or ssh), else null. */
+/** `owner/name` from a remote URL with a host (https, ssh, scp-like); local paths give null. */
 export function slugFromRemote(url: string | undefined): string | null {
   if (!url) return null;
-  const m = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+  const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@/:]+@[^:/]+:)([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
   return m ? `${m[1]}/${m[2]}` : null;
 }

@@ -1,6 +1,6 @@
 // `aether site build|serve`: the static report site, built by Astro from the report store.
 import { createHash } from "node:crypto";
-import { readdir, stat } from "node:fs/promises";
+import { cp, readdir, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -61,6 +61,11 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     });
   }
   const started = performance.now();
+  // Astro runs prerendered chunks from inside outDir, and they import the site's packages: build
+  // beside the site's node_modules, then copy to --out, which may be anywhere (e.g. /tmp/site).
+  const key = createHash("sha1").update(out).digest("hex").slice(0, 12);
+  const staging = path.join(siteRoot(), ".astro", `build-${key}-${process.pid}`);
+  const cwd = process.cwd();
   const saved = {
     AETHER_REPORTS: process.env.AETHER_REPORTS,
     AETHER_SKIP_INVALID: process.env.AETHER_SKIP_INVALID,
@@ -75,23 +80,25 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   try {
     const { build } = await import("astro");
+    // Astro resolves some build folders against the working directory, not its root.
+    process.chdir(siteRoot());
     await build({
       root: siteRoot(),
-      outDir: out,
+      outDir: staging,
       base,
       // One cache per output folder, so two builds (a test and a preview) never share state.
-      cacheDir: path.join(
-        os.tmpdir(),
-        "aether-site-cache",
-        createHash("sha1").update(out).digest("hex").slice(0, 12),
-      ),
+      cacheDir: path.join(os.tmpdir(), "aether-site-cache", key),
       logLevel: options.logLevel ?? "info",
       mode: "production",
     });
+    await rm(out, { recursive: true, force: true });
+    await cp(staging, out, { recursive: true, filter: (src) => path.basename(src) !== ".prerender" });
   } catch (error) {
     throw asConfigurationError(error) ?? error;
   } finally {
     for (const [name, value] of Object.entries(saved)) restore(name, value);
+    process.chdir(cwd);
+    await rm(staging, { recursive: true, force: true });
   }
   const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(".html")).length;
   return { out, base, seconds: (performance.now() - started) / 1000, pages };
