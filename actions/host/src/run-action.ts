@@ -1,8 +1,8 @@
 // The GitHub Action entry every action bundles: inputs and env in, the shared pipeline, outputs and status out.
 import * as core from "@actions/core";
 import {
-  type Agent,
   type AgentOutcome,
+  DEFAULT_STORE_DIR,
   type EventInfo,
   errorMessage,
   isConfigurationError,
@@ -18,23 +18,14 @@ import { publishOutcomes } from "./publish-step.ts";
 const hostInputs = ["agent", "store-dir"] as const;
 
 /**
- * Run agents as a GitHub Action step. `agents` is the action's own agent (or its name), or
- * "from-input" for the umbrella action whose `agent` input picks one or `all`. Never throws:
- * failures set the step status.
+ * Run a GitHub Action step: `agent` names the action's own agent, or is "from-input" for the
+ * umbrella action whose `agent` input picks one or `all`. Never throws: failures set the step status.
  */
-export async function runAction(
-  agents: Agent[] | string,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<void> {
+export async function runAction(agent: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logger = actionLogger();
   try {
     const inputs = readActionInputs(env);
-    const selected =
-      agents === "from-input"
-        ? selectAgents(inputs.agent || "all")
-        : typeof agents === "string"
-          ? selectAgents(agents)
-          : agents;
+    const selected = selectAgents(agent === "from-input" ? inputs.agent || "all" : agent);
     const storeDir = inputs["store-dir"] || undefined;
     for (const key of hostInputs) delete inputs[key];
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -51,7 +42,7 @@ export async function runAction(
       secrets: withGitHubToken(env, inputs),
     });
     // Outputs first: they point at the stored report, which a publishing problem must not hide.
-    setOutputs(outcomes, storeDir ?? ".aether/reports");
+    setOutputs(outcomes, storeDir ?? DEFAULT_STORE_DIR);
     await logger.step("Publishing", () =>
       publishOutcomes(outcomes, publish, { env, event, workspace, logger }),
     );

@@ -8,7 +8,6 @@ import type { Agent, EventInfo } from "./context.ts";
 import { ConfigurationError } from "./errors.ts";
 import { gitOrNull } from "./git.ts";
 import { type PublishSettings, publishConfigScope } from "./github/settings.ts";
-import type { LlmClient } from "./llm/client-types.ts";
 import { createLlmClient } from "./llm/create-client.ts";
 import { llmSecretsFromEnv } from "./llm/secrets.ts";
 import { type LlmSettings, llmConfigScope } from "./llm/settings.ts";
@@ -42,8 +41,6 @@ export interface PipelineResult {
   outcomes: AgentOutcome[];
   /** The resolved `publish` settings, for hosts that publish. */
   publish: PublishSettings;
-  /** The run's model client, null without one (its usage totals are in each report's `llm`). */
-  llm: LlmClient | null;
 }
 
 export interface AgentOutcome {
@@ -115,7 +112,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const failing = failingFindings(report.findings, parseFailOn(config["fail-on"]));
     outcomes.push({ report, markdown, saved, failing, failOn: config["fail-on"] });
   }
-  return { outcomes, publish: shared.publish, llm };
+  return { outcomes, publish: shared.publish };
 }
 
 type AgentConfig = CommonSettings & Record<string, unknown>;

@@ -66299,11 +66299,11 @@ async function repo_facts_readRepoFacts(workspace, event) {
             : null,
     };
 }
-/** `owner/name` from a GitHub remote URL (https or ssh), else null. */
+/** `owner/name` from a remote URL with a host (https, ssh, scp-like); local paths give null. */
 function slugFromRemote(url) {
     if (!url)
         return null;
-    const m = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@/:]+@[^:/]+:)([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
     return m ? `${m[1]}/${m[2]}` : null;
 }
 
@@ -66532,7 +66532,7 @@ async function runPipeline(options) {
         const failing = failingFindings(report.findings, parseFailOn(config["fail-on"]));
         outcomes.push({ report, markdown, saved, failing, failOn: config["fail-on"] });
     }
-    return { outcomes, publish: shared.publish, llm };
+    return { outcomes, publish: shared.publish };
 }
 /**
  * An agent's settings with the run-wide `llm` and `publish` ones, in one resolveConfig call, so an
