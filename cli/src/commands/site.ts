@@ -71,11 +71,13 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     AETHER_SKIP_INVALID: process.env.AETHER_SKIP_INVALID,
     AETHER_SITE_BASE: process.env.AETHER_SITE_BASE,
     ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED,
+    AETHER_CWD: process.env.AETHER_CWD,
   };
   // The content loader and pages run inside Astro's build; the environment is how the options reach them.
   process.env.AETHER_REPORTS = reports;
   process.env.AETHER_SKIP_INVALID = options.skipInvalid ? "1" : "0";
   process.env.AETHER_SITE_BASE = base;
+  process.env.AETHER_CWD = process.cwd();
   // A report site build should not phone home.
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   try {

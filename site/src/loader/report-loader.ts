@@ -15,6 +15,8 @@ export interface ReportLoaderOptions {
   store: string;
   /** Leave malformed reports out with a warning instead of failing the build. */
   skipInvalid: boolean;
+  /** File names in messages are shown relative to this folder. */
+  shownFrom: string;
 }
 
 /** Problems found in the store, one per bad file, so the build can name them all at once. */
@@ -35,7 +37,7 @@ export function reportLoader(options: ReportLoaderOptions): Loader {
       store.clear();
       for (const entry of entries) {
         const abs = path.join(root, entry.file);
-        const shown = path.relative(process.cwd(), abs) || abs;
+        const shown = path.relative(options.shownFrom, abs) || abs;
         const text = await readFile(abs, "utf8");
         let data: Record<string, unknown>;
         try {
