@@ -1,5 +1,5 @@
 // `aether`: subcommands load lazily; this is the only place that decides the exit code.
-import { ConfigurationError, isConfigurationError } from "@aetherstack/kit";
+import { isConfigurationError } from "@aetherstack/kit";
 import { type CommandDef, defineCommand, renderUsage, runCommand } from "citty";
 import { exitCodes } from "./exit-codes.ts";
 import { checkArgs, resolveSubCommand } from "./strict-args.ts";
@@ -61,4 +61,3 @@ export async function execute(argv: string[]): Promise<number> {
   }
 }
 
-export { ConfigurationError };
