@@ -1,8 +1,9 @@
 // The Analyze agent: code and history in, one report out. Each part gathers facts; this file composes them.
-import { defineAgent, type ReportDraft, type Section } from "@aetherstack/kit";
+import { type AgentContext, defineAgent, type ReportDraft, type Section } from "@aetherstack/kit";
 import { complexityReport } from "./complexity/complexity-report.ts";
-import { analyzeConfigSchema } from "./config.ts";
+import { type AnalyzeConfig, analyzeConfigSchema } from "./config.ts";
 import { dependenciesReport } from "./deps/dependencies-report.ts";
+import { draftKey, recallDraft, rememberDraft } from "./draft-memo.ts";
 import { listSourceFiles } from "./files/list-files.ts";
 import { historyReport } from "./history/history-report.ts";
 import { readHistory } from "./history/read-history.ts";
@@ -12,6 +13,8 @@ import { inventoryMetrics, languagesSection } from "./inventory/languages-sectio
 import { readFileFacts } from "./inventory/read-file-facts.ts";
 import { suggestionsSection } from "./suggestions.ts";
 import { summaryLine } from "./summary-line.ts";
+
+type Listing = Awaited<ReturnType<typeof listSourceFiles>>;
 
 export const analyze = defineAgent({
   name: "analyze",
@@ -26,46 +29,61 @@ export const analyze = defineAgent({
     const listing = await logger.step("Listing files", () =>
       listSourceFiles(workspace, { exclude: config.exclude }),
     );
-    const [facts, history] = await Promise.all([
-      logger.step("Reading files", () =>
-        readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger }),
-      ),
-      logger.step("Reading history", () =>
-        readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }),
-      ),
-    ]);
-    const complexity = complexityReport(facts, {
-      cognitive: config["cognitive-threshold"],
-      cyclomatic: config["cyclomatic-threshold"],
-    });
-    const [deps, hygiene] = await Promise.all([
-      dependenciesReport(workspace, facts),
-      checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
-    ]);
-    const past = historyReport(history, facts);
-    const findings = [...complexity.findings, ...past.findings, ...deps.findings, ...hygiene.findings];
-    const sections: Section[] = [
-      suggestionsSection({ facts, history, hotspots: past.hotspots, findings }),
-      languagesSection(facts, listing.skipped),
-      complexity.section,
-      ...past.sections,
-      deps.section,
-      hygiene.section,
-    ];
-    const notes: string[] = [];
-    if (!listing.gitRepo)
-      notes.push("This folder is not a git repository: files were analysed, but there is no history.");
-    if (history.missing && listing.gitRepo) notes.push(history.missing);
-    const metrics = {
-      ...inventoryMetrics(facts),
-      ...complexity.metrics,
-      ...past.metrics,
-      ...deps.metrics,
-      ...hygiene.metrics,
-    };
-    const draft = { summary: summaryLine(metrics, findings), metrics, sections, findings, notes };
+    const key = cacheDir ? await draftKey({ workspace, config, now: ctx.clock.now(), ...listing }) : null;
+    const remembered = cacheDir && key ? await recallDraft(cacheDir, key) : null;
+    if (remembered) logger.debug("Nothing changed since the last run: its findings and sections are reused.");
+    const draft = remembered ?? (await deterministicDraft(ctx, listing, largeFileBytes, cacheDir));
+    if (cacheDir && key && !remembered) await rememberDraft(cacheDir, key, draft);
     if (!ctx.llm) return draft;
     const extra = await writeInsights(ctx, { draft });
-    return { ...draft, insights: extra.insights, llm: extra.llm, notes: [...notes, ...extra.notes] };
+    return { ...draft, insights: extra.insights, llm: extra.llm, notes: [...(draft.notes ?? []), ...extra.notes] };
   },
 });
+
+/** Everything Analyze learns without a model: the facts, then the sections and findings built on them. */
+async function deterministicDraft(
+  ctx: AgentContext<AnalyzeConfig>,
+  listing: Listing,
+  largeFileBytes: number,
+  cacheDir: string | null,
+): Promise<ReportDraft & { notes: string[] }> {
+  const { config, logger, workspace } = ctx;
+  const [facts, history] = await Promise.all([
+    logger.step("Reading files", () =>
+      readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger }),
+    ),
+    logger.step("Reading history", () =>
+      readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }),
+    ),
+  ]);
+  const complexity = complexityReport(facts, {
+    cognitive: config["cognitive-threshold"],
+    cyclomatic: config["cyclomatic-threshold"],
+  });
+  const [deps, hygiene] = await Promise.all([
+    dependenciesReport(workspace, facts),
+    checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
+  ]);
+  const past = historyReport(history, facts);
+  const findings = [...complexity.findings, ...past.findings, ...deps.findings, ...hygiene.findings];
+  const sections: Section[] = [
+    suggestionsSection({ facts, history, hotspots: past.hotspots, findings }),
+    languagesSection(facts, listing.skipped),
+    complexity.section,
+    ...past.sections,
+    deps.section,
+    hygiene.section,
+  ];
+  const notes: string[] = [];
+  if (!listing.gitRepo)
+    notes.push("This folder is not a git repository: files were analysed, but there is no history.");
+  if (history.missing && listing.gitRepo) notes.push(history.missing);
+  const metrics = {
+    ...inventoryMetrics(facts),
+    ...complexity.metrics,
+    ...past.metrics,
+    ...deps.metrics,
+    ...hygiene.metrics,
+  };
+  return { summary: summaryLine(metrics, findings), metrics, sections, findings, notes };
+}

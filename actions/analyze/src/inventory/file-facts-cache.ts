@@ -1,11 +1,9 @@
 // The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
 // rerun with nothing changed reads no file contents.
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { writeFileAtomic } from "@aetherstack/kit";
+import { codeHash } from "../code-hash.ts";
 import type { FileFacts } from "../facts.ts";
 
 /**
@@ -34,32 +32,9 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-/** Folders whose code shapes the cached facts, beside this one. */
+/** Folders whose code shapes the cached facts. */
 const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
-let codeHash: string | null = null;
-
-/**
- * A hash of the analysing code. From sources, the .ts files of those folders; in a bundle, the
- * bundle itself. Forgetting to bump ANALYZER_VERSION then cannot serve stale facts.
- */
-function analyzerCode(): string {
-  if (codeHash) return codeHash;
-  const hash = createHash("sha256");
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".ts")) {
-    for (const folder of ANALYZER_FOLDERS) {
-      const dir = path.join(path.dirname(here), "..", folder);
-      const names = readdirSync(dir)
-        .filter((name) => name.endsWith(".ts"))
-        .sort();
-      for (const name of names) hash.update(name).update(readFileSync(path.join(dir, name)));
-    }
-  } else {
-    hash.update(readFileSync(here));
-  }
-  codeHash = hash.digest("hex").slice(0, 16);
-  return codeHash;
-}
+const analyzerCode = () => codeHash(ANALYZER_FOLDERS);
 
 export interface FileFactsCache {
   file: string;

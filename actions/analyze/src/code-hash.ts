@@ -1,0 +1,33 @@
+// A hash of Analyze's own code, so caches made by other code (an upgrade, a local edit) are never served.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const hashes = new Map<string, string>();
+
+/**
+ * From sources, the .ts files of these folders of `src/` (all of them when empty); in a bundle,
+ * the bundle itself.
+ */
+export function codeHash(folders: readonly string[] = []): string {
+  const key = folders.join(",");
+  const known = hashes.get(key);
+  if (known) return known;
+  const hash = createHash("sha256");
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith(".ts")) {
+    const src = path.dirname(here);
+    const files = readdirSync(src, { recursive: true, encoding: "utf8" })
+      .filter(
+        (rel) => rel.endsWith(".ts") && (folders.length === 0 || folders.includes(rel.split(path.sep)[0]!)),
+      )
+      .sort();
+    for (const rel of files) hash.update(rel).update(readFileSync(path.join(src, rel)));
+  } else {
+    hash.update(readFileSync(here));
+  }
+  const digest = hash.digest("hex").slice(0, 16);
+  hashes.set(key, digest);
+  return digest;
+}

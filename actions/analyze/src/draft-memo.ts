@@ -1,0 +1,51 @@
+// The whole draft of the last run, reused when nothing it depends on changed: the same files (by
+// stamp), the same HEAD, the same settings and code, the same day (the history window moves daily).
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { gitOrNull, type ReportDraft, writeFileAtomic } from "@aetherstack/kit";
+import { codeHash } from "./code-hash.ts";
+import type { SkippedFiles, SourceFile } from "./facts.ts";
+import { listedStamp } from "./files/list-files.ts";
+
+const FILE = "analyze-draft-v1.json";
+
+export interface MemoInputs {
+  workspace: string;
+  config: unknown;
+  now: Date;
+  files: SourceFile[];
+  skipped: SkippedFiles;
+}
+
+/** The key of a run: null when a file's stamp is unknown, so nothing is reused by mistake. */
+export async function draftKey(inputs: MemoInputs): Promise<string | null> {
+  const head = (await gitOrNull(inputs.workspace, ["rev-parse", "-q", "--verify", "HEAD"]))?.trim() ?? "";
+  const hash = createHash("sha256").update(
+    JSON.stringify([codeHash(), inputs.config, inputs.now.toISOString().slice(0, 10), head, inputs.skipped]),
+  );
+  for (const file of inputs.files) {
+    const stamp = listedStamp(file);
+    if (!stamp) return null;
+    hash.update(`\0${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
+  }
+  return hash.digest("hex");
+}
+
+/** The remembered draft for `key`, or null (none, another key, or an unreadable file). */
+export async function recallDraft(cacheDir: string, key: string): Promise<ReportDraft | null> {
+  try {
+    const memo = JSON.parse(await readFile(path.join(cacheDir, FILE), "utf8")) as {
+      key?: string;
+      draft?: ReportDraft;
+    };
+    return memo.key === key && memo.draft ? memo.draft : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remember this run's draft (one per cache folder: the last run's). */
+export async function rememberDraft(cacheDir: string, key: string, draft: ReportDraft): Promise<void> {
+  await writeFileAtomic(path.join(cacheDir, FILE), JSON.stringify({ key, draft }));
+}
