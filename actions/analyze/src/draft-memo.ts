@@ -27,7 +27,9 @@ export async function draftKey(inputs: MemoInputs): Promise<string | null> {
   for (const file of inputs.files) {
     const stamp = listedStamp(file);
     if (!stamp) return null;
-    hash.update(`\0${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
+    // Modification times, not blob ids: git may know a blob only from the second run on (once it
+    // has refreshed its index), and the key must not change when the files did not.
+    hash.update(`\0${file.path}\0${file.bytes}\0${stamp.mtimeMs}`);
   }
   return hash.digest("hex");
 }

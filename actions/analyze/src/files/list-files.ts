@@ -100,7 +100,9 @@ async function gitCandidates(root: string): Promise<Candidates> {
   // An untracked folder with its own .git is listed once, with a trailing slash.
   const nestedRepos = entries.filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1));
   const paths = entries.filter((entry) => !entry.endsWith("/"));
-  return { paths, ignored: ignored ? ignored.split("\0").filter(Boolean).length : 0, nestedRepos, blobs };
+  // Our own .aether/ folder, when the repository ignores it, is not one of its ignored files.
+  const ignoredCount = ignored ? ignored.split("\0").filter((e) => e && !e.startsWith(".aether/")).length : 0;
+  return { paths, ignored: ignoredCount, nestedRepos, blobs };
 }
 
 /**
