@@ -60,4 +60,3 @@ export async function execute(argv: string[]): Promise<number> {
     return exitCodes.internal;
   }
 }
-

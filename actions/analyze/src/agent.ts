@@ -36,7 +36,12 @@ export const analyze = defineAgent({
     if (cacheDir && key && !remembered) await rememberDraft(cacheDir, key, draft);
     if (!ctx.llm) return draft;
     const extra = await writeInsights(ctx, { draft });
-    return { ...draft, insights: extra.insights, llm: extra.llm, notes: [...(draft.notes ?? []), ...extra.notes] };
+    return {
+      ...draft,
+      insights: extra.insights,
+      llm: extra.llm,
+      notes: [...(draft.notes ?? []), ...extra.notes],
+    };
   },
 });
 
