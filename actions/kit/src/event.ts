@@ -3,9 +3,6 @@ import { readFile } from "node:fs/promises";
 import type { EventInfo } from "./context.ts";
 import { ConfigurationError } from "./errors.ts";
 
-/** Events whose reports we publish; others are run but skipped for publishing with a reason. */
-export const supportedEvents = ["pull_request", "push", "schedule", "workflow_dispatch"] as const;
-
 /** Read and check an event payload. `name` defaults to a guess from the payload's shape. */
 export async function readEventFile(file: string, name?: string): Promise<EventInfo> {
   let text: string;

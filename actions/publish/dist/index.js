@@ -35903,7 +35903,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pE: () => (/* reexport */ load_resolveConfig)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, AgentName, Block, CONFIG_FILE, Citation, DEFAULT_STORE_DIR, Finding, FindingStatus, GITHUB_MODELS_URL, GitError, Inline, Insight, LlmError, LlmUsage, Location, NO_MODEL_REASON, REDACTED, Report, ReportDraft, ReportStore, SCHEMA_VERSION, Section, Severity, TOOL_VERSION, Text, agentNames, annotationsFor, artifactName, bool, buildSarif, cacheKey, checkConclusion, checkRunName, codeSpans, commentableLines, commitReport, commonSettings, compareFindings, configFileKeys, contextWindow, costOf, countBySeverity, createFileExclusive, createLlmClient, defaultPrices, defaultPublishTargets, defaultTuning, defineAgent, describeIssue, diskCache, emptyUsage, enabledTargets, failedReport, failingFindings, failureReason, findPrice, fingerprint, finishReport, fixedClock, formatUsage, formatUsd, git, gitLines, gitOrNull, guessEventName, handledEvents, historyPath, httpStatus, int, isEnvFile, isLlmError, isPermissionError, isReasoningModel, isUncertain, isUntouchedGenerated, lineHashes, list, llmConfigScope, llmKeyVariables, llmProviders, llmSecretsFromEnv, llmSettingsSchema, localEvent, locationText, markGenerated, memoryLogger, noBlindRetry, normaliseLine, orderAgents, outcomesTree, packContext, parseFailOn, phrasing, priceTable, publishCheckRun, publishReviewComments, publishSettingsSchema, publishStickyComment, publishTargets, readPublishEvent, readRepoFacts, redactSecrets, renderPart, renderReport, reportId, reportTree, reviewCommentBody, rightSideLines, runAgent, runAgentAtRef, runCrew, runPipeline, secretValues, severities, silentLogger, sizeLimits, slugFromRemote, stickyBody, stickyMarker, stringifyMarkdown, stripGenerated, structuredOutputModes, sumUsage, supportedEvents, systemClock, table, takePublishInputs, targetPermissions, tokenCounter, uploadSarif, writeFileAtomic, writeJobSummary, writeOnce
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, AgentName, Block, CONFIG_FILE, Citation, DEFAULT_STORE_DIR, Finding, FindingStatus, GITHUB_MODELS_URL, GitError, Inline, Insight, LlmError, LlmUsage, Location, NO_MODEL_REASON, REDACTED, Report, ReportDraft, ReportStore, SCHEMA_VERSION, Section, Severity, TOOL_VERSION, Text, agentNames, annotationsFor, artifactName, bool, buildSarif, cacheKey, checkConclusion, checkRunName, codeSpans, commentableLines, commitReport, commonSettings, compareFindings, configFileKeys, contextWindow, costOf, countBySeverity, createFileExclusive, createLlmClient, defaultPrices, defaultPublishTargets, defaultTuning, defineAgent, describeIssue, diskCache, emptyUsage, enabledTargets, failedReport, failingFindings, failureReason, findPrice, fingerprint, finishReport, fixedClock, formatUsage, formatUsd, git, gitLines, gitOrNull, guessEventName, handledEvents, historyPath, httpStatus, int, isEnvFile, isLlmError, isPermissionError, isReasoningModel, isUncertain, isUntouchedGenerated, lineHashes, list, llmConfigScope, llmKeyVariables, llmProviders, llmSecretsFromEnv, llmSettingsSchema, localEvent, locationText, markGenerated, memoryLogger, noBlindRetry, normaliseLine, orderAgents, outcomesTree, packContext, parseFailOn, phrasing, priceTable, publishCheckRun, publishReviewComments, publishSettingsSchema, publishStickyComment, publishTargets, readPublishEvent, readRepoFacts, redactSecrets, renderPart, renderReport, reportId, reportTree, reviewCommentBody, rightSideLines, runAgent, runAgentAtRef, runCrew, runPipeline, secretValues, severities, silentLogger, sizeLimits, slugFromRemote, stickyBody, stickyMarker, stringifyMarkdown, structuredOutputModes, sumUsage, systemClock, takePublishInputs, targetPermissions, tokenCounter, uploadSarif, writeFileAtomic, writeJobSummary, writeOnce
 
 ;// CONCATENATED MODULE: ./actions/kit/src/clock.ts
 // Time comes from the context so reports and tests are reproducible.
@@ -39361,8 +39361,6 @@ function describeAllowed(field) {
 // Reading a GitHub event payload from a file, as the runner gives it (GITHUB_EVENT_PATH) or a user replays it.
 
 
-/** Events whose reports we publish; others are run but skipped for publishing with a reason. */
-const supportedEvents = (/* unused pure expression or super */ null && (["pull_request", "push", "schedule", "workflow_dispatch"]));
 /** Read and check an event payload. `name` defaults to a guess from the payload's shape. */
 async function readEventFile(file, name) {
     let text;
@@ -56215,7 +56213,6 @@ function usageNodes(llm) {
     return nodes;
 }
 
-
 ;// CONCATENATED MODULE: ./actions/kit/src/render/markdown.ts
 
 
@@ -64246,10 +64243,6 @@ function generated_marker_markGenerated(markdown) {
 function generated_marker_isUntouchedGenerated(text) {
     const m = /^<!-- aetherstack:generated sha256=([0-9a-f]{64});[^\n]*-->\n/.exec(text);
     return m !== null && m[1] === generated_marker_hash(text.slice(m[0].length));
-}
-/** Remove the marker line, if present. */
-function stripGenerated(text) {
-    return text.startsWith(PREFIX) ? text.slice(text.indexOf("\n") + 1) : text;
 }
 function generated_marker_hash(s) {
     return (0,external_node_crypto_.createHash)("sha256").update(s).digest("hex");

@@ -2,7 +2,7 @@
 import type { BlockContent, Root, RootContent } from "mdast";
 import { countBySeverity } from "../report/compare.ts";
 import type { Finding, Inline, Report } from "../report/schema.ts";
-import { blockNodes, codeSpans, phrasing, table } from "./nodes.ts";
+import { blockNodes, codeSpans, phrasing } from "./nodes.ts";
 
 export type RenderTarget = "file" | "summary" | "comment" | "site";
 
@@ -237,5 +237,3 @@ function usageNodes(llm: NonNullable<Report["llm"]>): RootContent[] {
   }
   return nodes;
 }
-
-export { table };

@@ -14,11 +14,6 @@ export function isUntouchedGenerated(text: string): boolean {
   return m !== null && m[1] === hash(text.slice(m[0].length));
 }
 
-/** Remove the marker line, if present. */
-export function stripGenerated(text: string): string {
-  return text.startsWith(PREFIX) ? text.slice(text.indexOf("\n") + 1) : text;
-}
-
 function hash(s: string): string {
   return createHash("sha256").update(s).digest("hex");
 }
