@@ -3,6 +3,9 @@
 // - Every agent action (actions/<agent>/action.yml without a src/main.ts) gets a generated
 //   dist/index.js that names its agent and imports the shared bundle in actions/host/dist, so the
 //   repository carries one copy of the engine, not one per action.
+// - Native parsers (oxc-parser) stay outside the bundle: ncc cannot follow how they load their
+//   binary. They are copied into dist/node_modules with this platform's binary: linux x64 here, as
+//   on GitHub's ubuntu runners; elsewhere the engine falls back to Babel.
 // With --check, build into a temp folder and fail if any committed dist/ differs: bundles must stay true.
 import { execFileSync } from "node:child_process";
 import {
@@ -49,9 +52,34 @@ function bundle(name, out) {
       "es2023",
       "--license",
       "licenses.txt",
+      ...EXTERNAL.flatMap((pkg) => ["--external", pkg]),
     ],
     { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
   );
+  if (readFileSync(path.join(out, "index.js"), "utf8").includes('"oxc-parser"')) copyOxc(out);
+}
+
+/** Packages left out of the bundle and copied beside it. */
+const EXTERNAL = ["oxc-parser"];
+
+/** oxc-parser's JS (without its WebAssembly build, which the engine does not use) and this platform's binary. */
+function copyOxc(out) {
+  const modules = path.join(root, "node_modules");
+  const parser = path.join(modules, "oxc-parser");
+  const manifest = JSON.parse(readFileSync(path.join(parser, "package.json"), "utf8"));
+  const files = manifest.files.filter((f) => !f.includes("wasm32")).concat("package.json", "LICENSE");
+  for (const file of files) copy(path.join(parser, file), path.join(out, "node_modules", "oxc-parser", file));
+  const scope = path.join(modules, "@oxc-parser");
+  for (const binding of existsSync(scope) ? readdirSync(scope).sort() : []) {
+    for (const file of readdirSync(path.join(scope, binding)).filter((f) => f !== "README.md")) {
+      copy(path.join(scope, binding, file), path.join(out, "node_modules", "@oxc-parser", binding, file));
+    }
+  }
+}
+
+function copy(from, to) {
+  mkdirSync(path.dirname(to), { recursive: true });
+  writeFileSync(to, readFileSync(from));
 }
 
 function agentEntry(agent, out) {

@@ -208,3 +208,21 @@ describe.skipIf(!existsSync(publishDist))("the bundled publish action on a workf
     expect(server.stats.invalid).toEqual([]);
   });
 });
+
+describe("the Action bundle's parser", () => {
+  it("loads oxc-parser and its binary from beside the bundle, not from the repository's node_modules", async () => {
+    const bundle = path.join(root, "actions/host/dist/index.js");
+    const probe = [
+      'import { createRequire } from "node:module";',
+      `const require = createRequire(${JSON.stringify(bundle)});`,
+      'const oxc = require("oxc-parser");',
+      'const { program, errors } = oxc.parseSync("a.ts", "export const f = (x: number) => x;", {});',
+      'console.log(require.resolve("oxc-parser"));',
+      "console.log(program.body[0].type, errors.length, oxc.rawTransferSupported());",
+    ].join("\n");
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", probe]);
+    const [resolved, parsed] = stdout.trim().split("\n");
+    expect(resolved).toBe(path.join(root, "actions/host/dist/node_modules/oxc-parser/src-js/index.js"));
+    expect(parsed).toBe("ExportNamedDeclaration 0 true");
+  });
+});

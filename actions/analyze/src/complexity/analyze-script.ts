@@ -1,7 +1,7 @@
 // Full analysis for the JS/TS family: one parse and one walk per file give its functions and imports.
 import type { FileFacts } from "../facts.ts";
 import { parseScript } from "./parse-script.ts";
-import { newWalk, visit } from "./script-walker.ts";
+import { newWalk, type ScriptWalk, visit } from "./script-walker.ts";
 
 /** Linguist names that get full analysis; linguist files .mjs/.cjs/.jsx under JavaScript and .mts/.cts under TypeScript. */
 const SCRIPT_LANGUAGES = new Set(["JavaScript", "TypeScript", "TSX", "JSX"]);
@@ -16,18 +16,23 @@ export function isScriptLanguage(language: string | null): boolean {
 /**
  * Measure every function-like unit of a JS/TS file and list its imports.
  *
+ * `prefer` picks the parser (tests hold both to the same answers); by default it is oxc, with
+ * Babel for Flow and where oxc's binary is missing.
+ *
  * Never throws: a syntax error becomes `parseError`, alongside whatever the parser could
- * still read (everything, when Babel recovered; the part above the error, when it gave up).
+ * still read (everything, when the parser recovered; the part above the error, when it gave up).
  */
 export function analyzeScript(
   path: string,
   text: string,
   language: string,
+  prefer?: "oxc" | "babel",
 ): Pick<FileFacts, "functions" | "imports" | "parseError"> {
-  const walk = newWalk(text);
+  let walk: ScriptWalk | null = null;
   let parseError: FileFacts["parseError"];
   try {
-    const parsed = parseScript(path, text, language);
+    const parsed = parseScript(path, text, language, prefer);
+    walk = newWalk(text, parsed.parser);
     if (parsed.error) parseError = { line: parsed.error.line, message: parsed.error.message };
     visit(parsed.program, walk);
     const before = parsed.trustedBefore;
@@ -39,11 +44,10 @@ export function analyzeScript(
       message: `Could not analyse this file: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
+  const functions = walk?.functions ?? [];
   // A declaration file only ever describes types: nothing it imports runs.
   const imports = DECLARATION_FILE.test(path)
-    ? walk.imports.map((entry) => ({ ...entry, typeOnly: true }))
-    : walk.imports;
-  return parseError
-    ? { functions: walk.functions, imports, parseError }
-    : { functions: walk.functions, imports };
+    ? (walk?.imports ?? []).map((entry) => ({ ...entry, typeOnly: true }))
+    : (walk?.imports ?? []);
+  return parseError ? { functions, imports, parseError } : { functions, imports };
 }

@@ -1,20 +1,20 @@
 // How a function-like unit is called in reports: `Parser.parseArgs`, `api.load`, `default`, `<anonymous>@12`.
-import type * as t from "@babel/types";
+import type { AstNode } from "./ast.ts";
 
 /** The name of a unit nothing names: where it starts. */
-export function anonymous(node: t.Node): string {
-  return `<anonymous>@${node.loc?.start.line ?? 0}`;
+export function anonymous(line: number): string {
+  return `<anonymous>@${line}`;
 }
 
 /** A class or object member's key as written: `parse`, `#secret`, `"quoted"`, `[Symbol.iterator]`. */
-export function keyName(key: t.Node, computed: boolean, text: string): string {
+export function keyName(key: AstNode, computed: boolean, text: string): string {
   if (!computed) {
     if (key.type === "Identifier") return key.name;
-    if (key.type === "PrivateName") return `#${key.id.name}`;
+    if (key.type === "PrivateIdentifier") return `#${key.name}`;
   }
-  if (key.type === "StringLiteral") return key.value;
-  if (key.type === "NumericLiteral") return String(key.value);
-  const source = text.slice(key.start ?? 0, key.end ?? 0);
+  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number"))
+    return String(key.value);
+  const source = text.slice(key.start, key.end);
   return source.length > 0 && source.length <= 40 ? `[${source}]` : "[computed]";
 }
 
@@ -24,12 +24,12 @@ export function accessorName(kind: string, name: string): string {
 }
 
 /** `module.exports.parse`, `Parser.prototype.parse`, `this.parse` → `parse`, `Parser.parse`. */
-export function memberName(node: t.Node): string | undefined {
+export function memberName(node: AstNode): string | undefined {
   if (node.type === "Identifier") return node.name;
   if (node.type !== "MemberExpression" || node.computed || node.property.type !== "Identifier")
     return undefined;
-  const property = node.property.name;
-  const object = node.object;
+  const property: string = node.property.name;
+  const object: AstNode = node.object;
   if (object.type === "ThisExpression") return property;
   if (object.type === "Identifier" && (object.name === "exports" || object.name === "module"))
     return property;
@@ -40,8 +40,8 @@ export function memberName(node: t.Node): string | undefined {
 }
 
 /** `module.exports = function …` is the default export; `module.exports = { … }` adds no prefix. */
-export function assignedName(node: t.AssignmentExpression): string | undefined {
-  const left = node.left;
+export function assignedName(node: AstNode): string | undefined {
+  const left: AstNode = node.left;
   const isModuleExports =
     left.type === "MemberExpression" &&
     left.object.type === "Identifier" &&
@@ -53,7 +53,7 @@ export function assignedName(node: t.AssignmentExpression): string | undefined {
 }
 
 /** HOCs and factories (`memo(() => …)`, `defineComponent({ … })`) lend their result's name to the first argument. */
-export function lendsName(callee: t.Node): boolean {
+export function lendsName(callee: AstNode): boolean {
   if (callee.type === "Identifier") return true;
   return (
     callee.type === "MemberExpression" &&

@@ -1,18 +1,12 @@
-// Parses one JS/TS file with Babel, tolerating syntax errors: a tree of what could be read, plus the first error.
-import { type ParserPlugin, parse } from "@babel/parser";
-import type { Program } from "@babel/types";
-
-/** A syntax error as a person reads it: where, and what Babel said (without its `(line:col)` suffix). */
-export interface ScriptSyntaxError {
-  line: number;
-  message: string;
-  /** Babel's reason code (`UnexpectedToken`), when it gave one. */
-  code?: string;
-}
+// Parses one JS/TS file, tolerating syntax errors: a tree of what could be read, plus the first error.
+import type { AstNode } from "./ast.ts";
+import { type Attempt, parserFor, type ScriptParser, type ScriptSyntaxError } from "./script-parsers.ts";
 
 export interface ParsedScript {
+  /** Which parser read it: the walker reads their nodes slightly differently. */
+  parser: ScriptParser["name"];
   /** Null when nothing at all could be read. */
-  program: Program | null;
+  program: AstNode | null;
   /** The first syntax error, recovered from or not. */
   error: ScriptSyntaxError | null;
   /**
@@ -22,34 +16,8 @@ export interface ParsedScript {
   trustedBefore?: number;
 }
 
-interface Attempt {
-  program: Program | null;
-  error: ScriptSyntaxError | null;
-  /** The parser gave up: the tree is missing, not just imperfect. */
-  fatal: boolean;
-}
-
 /** How many earlier cut points to try when the parser gives up, before settling for nothing. */
 const RECOVERY_ATTEMPTS = 6;
-/** Plugins every file gets: syntax that is valid (or widely used) in both JS and TS. */
-const COMMON: ParserPlugin[] = [
-  "decorators",
-  "decoratorAutoAccessors",
-  "explicitResourceManagement",
-  "deprecatedImportAssert",
-];
-
-/** Babel plugins for a file, chosen by extension first (it is exact), the linguist name second. */
-export function pluginsFor(path: string, language: string, text: string): ParserPlugin[] {
-  const ext = path.slice(path.lastIndexOf(".")).toLowerCase();
-  if (ext === ".tsx") return ["typescript", "jsx", ...COMMON];
-  if (ext === ".ts" || ext === ".mts" || ext === ".cts")
-    return [["typescript", { dts: /\.d\.[mc]?ts$/.test(path) }], ...COMMON];
-  if (language === "TSX") return ["typescript", "jsx", ...COMMON];
-  if (language === "TypeScript") return ["typescript", ...COMMON];
-  // Plain JS gets JSX (React projects write it in .js) and Flow only when the file asks for it.
-  return text.includes("@flow") ? ["jsx", "flow", ...COMMON] : ["jsx", ...COMMON];
-}
 
 /**
  * Parse as a module, falling back to a script (sloppy-mode code: `with`, legacy octals).
@@ -57,59 +25,41 @@ export function pluginsFor(path: string, language: string, text: string): Parser
  * closed, or else the longest prefix ending at a top-level-looking line, so the functions
  * above a typo are still measured.
  */
-export function parseScript(path: string, text: string, language: string): ParsedScript {
-  let plugins = pluginsFor(path, language, text);
-  let best = attempt(text, plugins, "module");
-  if (best.error?.code === "UnsupportedParameterDecorator") {
-    // TypeScript's experimentalDecorators (Angular, NestJS) decorate parameters; only the legacy proposal parses that.
-    plugins = plugins.map((plugin) => (plugin === "decorators" ? "decorators-legacy" : plugin));
-    best = attempt(text, plugins, "module");
-  }
+export function parseScript(
+  path: string,
+  text: string,
+  language: string,
+  prefer?: ScriptParser["name"],
+): ParsedScript {
+  const parser = parserFor(text, prefer);
+  const parse = (source: string, sourceType: "module" | "script"): Attempt =>
+    parser.parse(path, source, language, sourceType);
+  let best = parse(text, "module");
   if (best.error) {
-    const script = attempt(text, plugins, "script");
+    const script = parse(text, "script");
     if (!script.fatal && (best.fatal || !script.error)) best = script;
   }
   if (best.fatal && best.error) {
-    const recovered = recoverPrefix(text, plugins, best.error.line);
-    return { program: recovered, error: best.error, trustedBefore: best.error.line };
+    const recovered = recoverPrefix(text, best.error.line, (source) => parse(source, "module"));
+    return { parser: parser.name, program: recovered, error: best.error, trustedBefore: best.error.line };
   }
-  return { program: best.program, error: best.error };
+  return { parser: parser.name, program: best.program, error: best.error };
 }
 
-function attempt(text: string, plugins: ParserPlugin[], sourceType: "module" | "script"): Attempt {
-  try {
-    const file = parse(text, {
-      sourceType,
-      plugins,
-      errorRecovery: true,
-      attachComment: false,
-      allowReturnOutsideFunction: true,
-      allowAwaitOutsideFunction: sourceType === "script",
-      allowNewTargetOutsideFunction: true,
-      allowSuperOutsideMethod: true,
-      allowUndeclaredExports: true,
-    });
-    const first = file.errors?.[0];
-    return { program: file.program, error: first ? toSyntaxError(first) : null, fatal: false };
-  } catch (thrown) {
-    return { program: null, error: toSyntaxError(thrown), fatal: true };
-  }
-}
-
-function recoverPrefix(text: string, plugins: ParserPlugin[], errorLine: number): Program | null {
-  const starts = lineStarts(text, errorLine);
+function recoverPrefix(text: string, errorLine: number, parse: (source: string) => Attempt): AstNode | null {
+  const starts = firstLineStarts(text, errorLine);
   const cut = starts.at(-1)!;
-  const closed = attempt(text.slice(0, cut) + closers(text, cut), plugins, "module");
+  const closed = parse(text.slice(0, cut) + closers(text, cut));
   if (!closed.fatal) return closed.program;
   for (const start of topLevelCuts(text, starts)) {
-    const prefix = attempt(text.slice(0, start), plugins, "module");
+    const prefix = parse(text.slice(0, start));
     if (!prefix.fatal) return prefix.program;
   }
   return null;
 }
 
 /** Offsets where lines 1..`upTo` start. */
-function lineStarts(text: string, upTo: number): number[] {
+function firstLineStarts(text: string, upTo: number): number[] {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1 && starts.length < upTo; i = text.indexOf("\n", i + 1))
     starts.push(i + 1);
@@ -164,18 +114,4 @@ function skipString(text: string, start: number, quote: string, end: number): nu
     else if (quote !== "`" && text[i] === "\n") return i;
   }
   return end;
-}
-
-function toSyntaxError(error: unknown): ScriptSyntaxError {
-  const { loc, message, reasonCode } = (error ?? {}) as {
-    loc?: { line?: number };
-    message?: unknown;
-    reasonCode?: unknown;
-  };
-  const text = typeof message === "string" ? message : String(error);
-  const line = Math.max(1, loc?.line ?? 1);
-  const clean = text.replace(/\s*\(\d+:\d+\)$/, "");
-  return typeof reasonCode === "string"
-    ? { line, message: clean, code: reasonCode }
-    : { line, message: clean };
 }

@@ -1,4 +1,4 @@
-// One walk over a Babel tree: measures every function-like unit and collects the file's imports.
+// One walk over an ESTree tree (oxc's or Babel's): measures every function-like unit and collects the file's imports.
 //
 // Cognitive complexity follows the SonarSource white paper. Each increment goes to the innermost
 // function only, so a file's functions add up to the file's total with nothing counted twice; a
@@ -7,9 +7,9 @@
 // Cyclomatic complexity is 1 + if, ternary, non-default case, loops, catch, &&, || and ?? (the
 // logical assignments `&&=`, `||=`, `??=` branch too); optional chaining is not a decision.
 // Code outside any function (module top level) belongs to no unit and is not measured.
-import type * as t from "@babel/types";
-import { FLIPPED_ALIAS_KEYS, VISITOR_KEYS } from "@babel/types";
+import { FLIPPED_ALIAS_KEYS } from "@babel/types";
 import type { FunctionFacts, ImportFacts } from "../facts.ts";
+import { type AstNode, lineAt, lineStarts } from "./ast.ts";
 import { accessorName, anonymous, assignedName, keyName, lendsName } from "./function-names.ts";
 import { addImport, isTypeExport, isTypeImport } from "./script-imports.ts";
 
@@ -22,6 +22,10 @@ interface Frame {
 /** State of one walk over one file. */
 export interface ScriptWalk {
   text: string;
+  /** Where each line starts, to turn node offsets into line numbers. */
+  lines: number[];
+  /** Child fields per node type, learnt from oxc's nodes; null (Babel) reads each node's fields. */
+  childKeys: Map<string, string[]> | null;
   /** Enclosing functions, innermost last. */
   frames: Frame[];
   /** Name parts of enclosing classes, functions and named objects, for qualified names. */
@@ -31,31 +35,48 @@ export interface ScriptWalk {
 }
 
 /** `name` is what the parent calls the node (`const name = …`, `name: …`), for naming functions. */
-type Handler<N extends t.Node> = (node: N, walk: ScriptWalk, name: string | undefined) => void;
-type Handlers = { [K in t.Node["type"]]?: Handler<Extract<t.Node, { type: K }>> };
+type Handler = (node: AstNode, walk: ScriptWalk, name: string | undefined) => void;
 
-/** A fresh walk over one file's text. */
-export function newWalk(text: string): ScriptWalk {
-  return { text, frames: [], scope: [], functions: [], imports: [] };
+/** oxc's nodes of one type always have the same fields, so each type's are looked up once. */
+const OXC_CHILD_KEYS = new Map<string, string[]>();
+
+/** A fresh walk over one file's text, as parsed by `parser`. */
+export function newWalk(text: string, parser: "oxc" | "babel"): ScriptWalk {
+  const childKeys = parser === "oxc" ? OXC_CHILD_KEYS : null;
+  return { text, lines: lineStarts(text), childKeys, frames: [], scope: [], functions: [], imports: [] };
 }
 
+const lineOf = (walk: ScriptWalk, node: AstNode) => lineAt(walk.lines, node.start);
+
 /** Visit a node with the handler for its kind, or its children when no handler cares. */
-export function visit(node: t.Node | null | undefined, walk: ScriptWalk, name?: string): void {
-  if (!node) return;
-  const handler = handlers[node.type] as Handler<t.Node> | undefined;
+export function visit(node: AstNode | null | undefined, walk: ScriptWalk, name?: string): void {
+  if (!node || typeof node.type !== "string") return;
+  const handler = handlerFor(node.type);
   if (handler) handler(node, walk, name);
   else visitChildren(node, walk);
 }
 
-function visitChildren(node: t.Node, walk: ScriptWalk): void {
-  const keys = VISITOR_KEYS[node.type];
-  if (!keys) return;
-  const fields = node as unknown as Record<string, unknown>;
+/** Fields that never hold code, on either parser's nodes. */
+const NOT_CHILDREN = new Set(["type", "start", "end", "loc", "range", "extra", "comments", "errors"]);
+
+/** The fields of `node` that hold (or, being null, could hold) child nodes; scalars never do. */
+function fieldsWithNodes(node: AstNode): string[] {
+  return Object.keys(node).filter(
+    (key) => !NOT_CHILDREN.has(key) && (node[key] === null || typeof node[key] === "object"),
+  );
+}
+
+function visitChildren(node: AstNode, walk: ScriptWalk): void {
+  let keys = walk.childKeys?.get(node.type);
+  if (!keys) {
+    keys = fieldsWithNodes(node);
+    walk.childKeys?.set(node.type, keys);
+  }
   for (const key of keys) {
-    const child = fields[key];
+    const child = node[key];
     if (Array.isArray(child)) {
-      for (const item of child) if (item) visit(item as t.Node, walk);
-    } else if (child && typeof child === "object") visit(child as t.Node, walk);
+      for (const item of child) if (item) visit(item, walk);
+    } else if (child) visit(child, walk);
   }
 }
 
@@ -77,14 +98,14 @@ function structural(walk: ScriptWalk): void {
   if (frame) frame.fact.cognitive += 1 + frame.nesting;
 }
 
-function nested(node: t.Node | null | undefined, walk: ScriptWalk): void {
+function nested(node: AstNode | null | undefined, walk: ScriptWalk): void {
   const frame = walk.frames.at(-1);
   if (frame) frame.nesting++;
   visit(node, walk);
   if (frame) frame.nesting--;
 }
 
-function visitIf(node: t.IfStatement, walk: ScriptWalk, elseIf: boolean): void {
+function visitIf(node: AstNode, walk: ScriptWalk, elseIf: boolean): void {
   decision(walk);
   if (elseIf) cognitive(walk, 1);
   else structural(walk);
@@ -100,17 +121,17 @@ function visitIf(node: t.IfStatement, walk: ScriptWalk, elseIf: boolean): void {
 }
 
 /** Loops: one decision, one nesting-weighted increment; only the body is nested. */
-function loop<N extends t.Loop>(...heads: (keyof N)[]): Handler<N> {
+function loop(...heads: string[]): Handler {
   return (node, walk) => {
     decision(walk);
     structural(walk);
-    for (const head of heads) visit(node[head] as t.Node | null, walk);
+    for (const head of heads) visit(node[head], walk);
     nested(node.body, walk);
   };
 }
 
 /** `a && b && c || d`: every operator is a decision, every change of operator a cognitive increment. */
-function visitLogical(node: t.LogicalExpression, walk: ScriptWalk): void {
+function visitLogical(node: AstNode, walk: ScriptWalk): void {
   const operators: string[] = [];
   collectSequence(node, walk, operators);
   let changes = 0;
@@ -118,7 +139,7 @@ function visitLogical(node: t.LogicalExpression, walk: ScriptWalk): void {
   cognitive(walk, changes);
 }
 
-function collectSequence(node: t.Expression, walk: ScriptWalk, operators: string[]): void {
+function collectSequence(node: AstNode, walk: ScriptWalk, operators: string[]): void {
   if (node.type !== "LogicalExpression") {
     visit(node, walk);
     return;
@@ -131,51 +152,62 @@ function collectSequence(node: t.Expression, walk: ScriptWalk, operators: string
 
 // --- functions ---------------------------------------------------------------------------------
 
-function visitFunction(node: t.Function, walk: ScriptWalk, name: string): void {
+/** `name` is the unit's own name; `at` is where it starts (a method's key, not its parameter list). */
+function visitFunction(node: AstNode, walk: ScriptWalk, name: string, at: AstNode = node): void {
+  // Overloads and declarations (`declare function`, abstract methods) have no body: no code to measure.
+  if (!node.body) return;
   const parent = walk.frames.at(-1);
+  const params: AstNode[] = node.params;
   const fact: FunctionFacts = {
     name: [...walk.scope, name].join("."),
-    startLine: node.loc?.start.line ?? 1,
-    endLine: node.loc?.end.line ?? 1,
+    startLine: lineOf(walk, at),
+    endLine: lineAt(walk.lines, Math.max(node.start, node.end - 1)),
     cyclomatic: 1,
     cognitive: 0,
-    params: node.params.filter((p) => !(p.type === "Identifier" && p.name === "this")).length,
+    params: params.filter((p) => !(p.type === "Identifier" && p.name === "this")).length,
   };
   walk.functions.push(fact);
   walk.frames.push({ fact, nesting: parent ? parent.nesting + 1 : 0 });
   walk.scope.push(name);
-  for (const param of node.params) visit(param, walk);
+  for (const param of params) visit(param, walk);
   visit(node.body, walk);
   walk.scope.pop();
   walk.frames.pop();
 }
 
-function visitClass(node: t.Class, walk: ScriptWalk, name: string | undefined): void {
+function visitClass(node: AstNode, walk: ScriptWalk, name: string | undefined): void {
   // Class decorators carry code too (`@Module({ useFactory: () => … })`).
   for (const decorator of node.decorators ?? []) visit(decorator, walk);
   visit(node.superClass, walk);
-  walk.scope.push(node.id?.name ?? name ?? anonymous(node));
+  walk.scope.push(node.id?.name ?? name ?? anonymous(lineOf(walk, node)));
   visit(node.body, walk);
   walk.scope.pop();
 }
 
-function visitMember(
-  node: t.ClassProperty | t.ClassPrivateProperty | t.ClassAccessorProperty | t.ObjectProperty,
-  walk: ScriptWalk,
-): void {
-  const computed = "computed" in node && node.computed;
+/** A class field or object property: a function as its value is named after the key. */
+function visitMember(node: AstNode, walk: ScriptWalk): void {
+  const computed = node.computed === true;
   if (computed) visit(node.key, walk);
-  visit(node.value as t.Node | null, walk, keyName(node.key, computed, walk.text));
+  for (const decorator of node.decorators ?? []) visit(decorator, walk);
+  visit(node.value, walk, keyName(node.key, computed, walk.text));
+}
+
+/** A method (class or object): its function value carries the key's name, and the key's line. */
+function visitMethod(node: AstNode, walk: ScriptWalk): void {
+  const computed = node.computed === true;
+  if (computed) visit(node.key, walk);
+  for (const decorator of node.decorators ?? []) visit(decorator, walk);
+  const name = accessorName(node.kind, keyName(node.key, computed, walk.text));
+  visitFunction(node.value, walk, name, node);
 }
 
 // --- imports -----------------------------------------------------------------------------------
 
-function visitCall(node: t.CallExpression, walk: ScriptWalk, name: string | undefined): void {
-  const [first, ...rest] = node.arguments;
-  const callee = node.callee;
-  if (callee.type === "Import") addImport(walk.imports, first, node, false);
-  else if (callee.type === "Identifier" && callee.name === "require" && node.arguments.length === 1)
-    addImport(walk.imports, first, node, false);
+function visitCall(node: AstNode, walk: ScriptWalk, name: string | undefined): void {
+  const [first, ...rest] = node.arguments as AstNode[];
+  const callee: AstNode = node.callee;
+  if (callee.type === "Identifier" && callee.name === "require" && node.arguments.length === 1)
+    addImport(walk.imports, first, lineOf(walk, node), false);
   visit(callee, walk);
   visit(first, walk, name !== undefined && lendsName(callee) ? name : undefined);
   for (const argument of rest) visit(argument, walk);
@@ -183,28 +215,25 @@ function visitCall(node: t.CallExpression, walk: ScriptWalk, name: string | unde
 
 // --- the table ---------------------------------------------------------------------------------
 
-const skip = (): void => {};
-const passName: Handler<{ expression: t.Node } & t.Node> = (node, walk, name) =>
-  visit(node.expression, walk, name);
+const passName: Handler = (node, walk, name) => visit(node.expression, walk, name);
 
-const handlers: Handlers = {
+const handlers: Record<string, Handler> = {
   FunctionDeclaration: (node, walk, name) =>
-    visitFunction(node, walk, node.id?.name ?? name ?? anonymous(node)),
+    visitFunction(node, walk, node.id?.name ?? name ?? anonymous(lineOf(walk, node))),
   FunctionExpression: (node, walk, name) =>
-    visitFunction(node, walk, name ?? node.id?.name ?? anonymous(node)),
-  ArrowFunctionExpression: (node, walk, name) => visitFunction(node, walk, name ?? anonymous(node)),
-  ObjectMethod: (node, walk) =>
-    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, node.computed, walk.text))),
-  ClassMethod: (node, walk) =>
-    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, node.computed, walk.text))),
-  ClassPrivateMethod: (node, walk) =>
-    visitFunction(node, walk, accessorName(node.kind, keyName(node.key, false, walk.text))),
+    visitFunction(node, walk, name ?? node.id?.name ?? anonymous(lineOf(walk, node))),
+  ArrowFunctionExpression: (node, walk, name) =>
+    visitFunction(node, walk, name ?? anonymous(lineOf(walk, node))),
+  MethodDefinition: visitMethod,
+  TSAbstractMethodDefinition: visitMethod,
+  Property: (node, walk) => {
+    if (node.method || node.kind === "get" || node.kind === "set") visitMethod(node, walk);
+    else visitMember(node, walk);
+  },
   ClassDeclaration: visitClass,
   ClassExpression: visitClass,
-  ClassProperty: visitMember,
-  ClassPrivateProperty: visitMember,
-  ClassAccessorProperty: visitMember,
-  ObjectProperty: visitMember,
+  PropertyDefinition: visitMember,
+  AccessorProperty: visitMember,
   ObjectExpression: (node, walk, name) => {
     if (name !== undefined) walk.scope.push(name);
     for (const property of node.properties) visit(property, walk);
@@ -213,7 +242,7 @@ const handlers: Handlers = {
   VariableDeclarator: (node, walk) => {
     const named = node.id.type === "Identifier";
     if (!named) visit(node.id, walk);
-    visit(node.init, walk, named ? (node.id as t.Identifier).name : undefined);
+    visit(node.init, walk, named ? node.id.name : undefined);
   },
   AssignmentExpression: (node, walk) => {
     if (node.operator === "&&=" || node.operator === "||=" || node.operator === "??=") decision(walk);
@@ -226,8 +255,14 @@ const handlers: Handlers = {
   },
   ExportDefaultDeclaration: (node, walk) => visit(node.declaration, walk, "default"),
   TSModuleDeclaration: (node, walk) => {
-    const id = node.id;
-    walk.scope.push(id.type === "Identifier" ? id.name : id.value);
+    const id: AstNode = node.id;
+    walk.scope.push(
+      id.type === "Identifier"
+        ? id.name
+        : id.type === "Literal"
+          ? String(id.value)
+          : walk.text.slice(id.start, id.end),
+    );
     visit(node.body, walk);
     walk.scope.pop();
   },
@@ -257,11 +292,11 @@ const handlers: Handlers = {
     visit(node.test, walk);
     for (const statement of node.consequent) visit(statement, walk);
   },
-  ForStatement: loop<t.ForStatement>("init", "test", "update"),
-  ForInStatement: loop<t.ForInStatement>("left", "right"),
-  ForOfStatement: loop<t.ForOfStatement>("left", "right"),
-  WhileStatement: loop<t.WhileStatement>("test"),
-  DoWhileStatement: loop<t.DoWhileStatement>("test"),
+  ForStatement: loop("init", "test", "update"),
+  ForInStatement: loop("left", "right"),
+  ForOfStatement: loop("left", "right"),
+  WhileStatement: loop("test"),
+  DoWhileStatement: loop("test"),
   CatchClause: (node, walk) => {
     decision(walk);
     structural(walk);
@@ -276,24 +311,26 @@ const handlers: Handlers = {
     if (node.label) cognitive(walk, 1);
   },
 
-  ImportDeclaration: (node, walk) => addImport(walk.imports, node.source, node, isTypeImport(node)),
+  ImportDeclaration: (node, walk) =>
+    addImport(walk.imports, node.source, lineOf(walk, node), isTypeImport(node)),
   ExportNamedDeclaration: (node, walk) => {
-    if (node.source) addImport(walk.imports, node.source, node, isTypeExport(node));
+    if (node.source) addImport(walk.imports, node.source, lineOf(walk, node), isTypeExport(node));
     visit(node.declaration, walk);
   },
-  ExportAllDeclaration: (node, walk) => addImport(walk.imports, node.source, node, isTypeExport(node)),
+  ExportAllDeclaration: (node, walk) =>
+    addImport(walk.imports, node.source, lineOf(walk, node), isTypeExport(node)),
   TSImportEqualsDeclaration: (node, walk) => {
-    const reference = node.moduleReference;
+    const reference: AstNode = node.moduleReference;
     if (reference.type === "TSExternalModuleReference")
-      addImport(walk.imports, reference.expression, node, node.importKind === "type");
+      addImport(walk.imports, reference.expression, lineOf(walk, node), node.importKind === "type");
   },
   ImportExpression: (node, walk) => {
-    addImport(walk.imports, node.source, node, false);
+    addImport(walk.imports, node.source, lineOf(walk, node), false);
     visit(node.source, walk);
   },
 };
 
-/** TypeScript and Flow nodes that hold runtime code; every other type-level node is skipped unvisited. */
+/** TypeScript nodes that hold runtime code; every other `TS…` node (types, declarations) is skipped unvisited. */
 const TYPE_NODES_WITH_CODE = new Set([
   "TSAsExpression",
   "TSSatisfiesExpression",
@@ -309,12 +346,20 @@ const TYPE_NODES_WITH_CODE = new Set([
   "TSImportEqualsDeclaration",
   "TSParameterProperty",
   "TSExternalModuleReference",
-  "TypeCastExpression",
+  "TSAbstractMethodDefinition",
 ]);
-for (const type of [
-  ...Object.keys(VISITOR_KEYS).filter((k) => k.startsWith("TS")),
-  ...(FLIPPED_ALIAS_KEYS.Flow ?? []),
-]) {
-  const table = handlers as Record<string, unknown>;
-  if (!TYPE_NODES_WITH_CODE.has(type) && !table[type]) table[type] = skip;
+/** Flow's type nodes (Babel parses Flow files): none holds runtime code but TypeCastExpression. */
+const FLOW_TYPES = new Set<string>(FLIPPED_ALIAS_KEYS.Flow ?? []);
+FLOW_TYPES.delete("TypeCastExpression");
+
+const skip: Handler = () => {};
+
+function handlerFor(type: string): Handler | undefined {
+  const handler = handlers[type];
+  if (handler) return handler;
+  if ((type.startsWith("TS") && !TYPE_NODES_WITH_CODE.has(type)) || FLOW_TYPES.has(type)) {
+    handlers[type] = skip;
+    return skip;
+  }
+  return undefined;
 }

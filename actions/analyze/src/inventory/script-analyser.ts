@@ -1,5 +1,6 @@
 // Script analysis in one worker thread with a capped heap: parser garbage stays out of the main heap
 // (lower peak memory) and the main thread keeps reading files and history meanwhile.
+import { availableParallelism } from "node:os";
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import { analyzeScript } from "../complexity/analyze-script.ts";
 import type { FileFacts } from "../facts.ts";
@@ -22,7 +23,7 @@ interface Queued {
  * Small on purpose: the ASTs of ordinary files fit, and a small heap is collected often, which keeps
  * peak memory down. A file that needs more is analysed in this thread instead.
  */
-const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 };
 const WORKER_FILE = new URL("./script-worker.ts", import.meta.url);
 /** After this many workers ran out of memory, the rest is analysed in this thread. */
 const MAX_OUT_OF_MEMORY = 3;
@@ -30,13 +31,37 @@ const MAX_OUT_OF_MEMORY = 3;
 export interface ScriptAnalyserOptions {
   workerFile?: URL;
   limits?: ResourceLimits;
+  /** How many worker threads parse at once; by default one per core beyond the main thread's, at least one. */
+  workers?: number;
 }
 
 /**
- * An analyser that sends one file at a time to a worker thread. When no worker can run (a bundle
- * without the worker file, a platform without threads) every file is analysed in this thread.
+ * A pool of worker threads; each file goes to the worker with the fewest files waiting. When no
+ * worker can run (a bundle without the worker file, a platform without threads) every file is
+ * analysed in this thread.
  */
 export function scriptAnalyser(options: ScriptAnalyserOptions = {}): ScriptAnalyser {
+  const count = Math.max(1, options.workers ?? 1);
+  const lanes = Array.from({ length: count }, () => workerLane(options));
+  return {
+    analyse(path, text, language) {
+      let best = lanes[0]!;
+      for (const lane of lanes) if (lane.waiting() < best.waiting()) best = lane;
+      return best.analyse(path, text, language);
+    },
+    async close() {
+      await Promise.all(lanes.map((lane) => lane.close()));
+    },
+  };
+}
+
+interface Lane extends ScriptAnalyser {
+  /** Files sent to this lane and not answered yet. */
+  waiting(): number;
+}
+
+/** One worker thread, sent one file at a time. */
+function workerLane(options: ScriptAnalyserOptions): Lane {
   const { workerFile = WORKER_FILE, limits = WORKER_LIMITS } = options;
   const queue: Queued[] = [];
   let outOfMemory = 0;
@@ -94,6 +119,7 @@ export function scriptAnalyser(options: ScriptAnalyserOptions = {}): ScriptAnaly
   };
 
   return {
+    waiting: () => queue.length + (current ? 1 : 0),
     analyse(path, text, language) {
       return new Promise((resolve) => {
         queue.push({ task: { id: nextId++, path, text, language }, resolve });

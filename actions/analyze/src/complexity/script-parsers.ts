@@ -1,0 +1,186 @@
+// The two parsers behind parseScript: oxc (native, several times faster) and Babel (Flow, and platforms oxc has no binary for).
+import { createRequire } from "node:module";
+import { parse as babelParse, type ParserPlugin } from "@babel/parser";
+import { type AstNode, lineAt, lineStarts } from "./ast.ts";
+
+/** A syntax error as a person reads it: where, and what the parser said. */
+export interface ScriptSyntaxError {
+  line: number;
+  message: string;
+}
+
+/** One parse of one text. */
+export interface Attempt {
+  /** Null when nothing could be read. */
+  program: AstNode | null;
+  /** The first syntax error, recovered from or not. */
+  error: ScriptSyntaxError | null;
+  /** The parser gave up: the tree is missing, not just imperfect. */
+  fatal: boolean;
+}
+
+export type SourceType = "module" | "script";
+
+export interface ScriptParser {
+  name: "oxc" | "babel";
+  parse(path: string, text: string, language: string, sourceType: SourceType): Attempt;
+}
+
+const DECLARATION_FILE = /\.d\.[mc]?ts$/;
+
+/** The file's dialect, by extension first (it is exact), the linguist name second. */
+function dialect(path: string, language: string): "js" | "ts" | "tsx" | "dts" {
+  if (DECLARATION_FILE.test(path)) return "dts";
+  const ext = path.slice(path.lastIndexOf(".")).toLowerCase();
+  if (ext === ".tsx") return "tsx";
+  if (ext === ".ts" || ext === ".mts" || ext === ".cts") return "ts";
+  if (language === "TSX") return "tsx";
+  if (language === "TypeScript") return "ts";
+  return "js";
+}
+
+// --- oxc --------------------------------------------------------------------------------------
+
+interface OxcError {
+  message: string;
+  labels?: { start: number }[];
+}
+interface OxcModule {
+  parseSync(
+    path: string,
+    text: string,
+    options: Record<string, unknown>,
+  ): { program: AstNode; errors: OxcError[] };
+  rawTransferSupported(): boolean;
+}
+
+let oxc: ScriptParser | null | undefined;
+
+/** oxc when its native binding loads here; null (found out once, then remembered) when it does not. */
+function loadOxc(): ScriptParser | null {
+  if (oxc !== undefined) return oxc;
+  try {
+    const loaded = createRequire(import.meta.url)("oxc-parser") as OxcModule;
+    loaded.parseSync("probe.js", "", {});
+    oxc = oxcParser(loaded);
+  } catch {
+    oxc = null;
+  }
+  return oxc;
+}
+
+function oxcParser(binding: OxcModule): ScriptParser {
+  // Raw transfer hands the tree over as one buffer instead of JSON: about four times faster.
+  const raw = binding.rawTransferSupported();
+  return {
+    name: "oxc",
+    parse(path, text, language, sourceType) {
+      const kind = dialect(path, language);
+      let result: { program: AstNode; errors: OxcError[] };
+      try {
+        result = binding.parseSync(path, text, {
+          lang: kind === "js" ? "jsx" : kind,
+          // oxc's sloppy mode that also allows a top-level `return`, as Node runs CommonJS files.
+          sourceType: sourceType === "script" ? "commonjs" : sourceType,
+          preserveParens: false,
+          experimentalRawTransfer: raw,
+        });
+      } catch (thrown) {
+        return { program: null, error: { line: 1, message: String(thrown) }, fatal: true };
+      }
+      const first = result.errors[0];
+      if (!first) return { program: result.program, error: null, fatal: false };
+      const error = { line: lineAt(lineStarts(text), first.labels?.[0]?.start ?? 0), message: first.message };
+      // oxc returns an empty program when it cannot go on; anything else is a recovered tree.
+      const fatal = result.program.body.length === 0 && text.trim().length > 0;
+      return { program: fatal ? null : result.program, error, fatal };
+    },
+  };
+}
+
+// --- Babel ------------------------------------------------------------------------------------
+
+/** Plugins every file gets: syntax that is valid (or widely used) in both JS and TS. */
+const COMMON: ParserPlugin[] = [
+  ["estree", { classFeatures: true }],
+  "decorators",
+  "decoratorAutoAccessors",
+  "explicitResourceManagement",
+  "deprecatedImportAssert",
+];
+
+/** Babel plugins for a file, by its dialect. */
+function babelPlugins(path: string, language: string, text: string): ParserPlugin[] {
+  const kind = dialect(path, language);
+  if (kind === "tsx") return ["typescript", "jsx", ...COMMON];
+  if (kind === "ts" || kind === "dts") return [["typescript", { dts: kind === "dts" }], ...COMMON];
+  // Plain JS gets JSX (React projects write it in .js) and Flow only when the file asks for it.
+  return text.includes("@flow") ? ["jsx", "flow", ...COMMON] : ["jsx", ...COMMON];
+}
+
+function babelAttempt(
+  text: string,
+  plugins: ParserPlugin[],
+  sourceType: SourceType,
+): Attempt & { code?: string } {
+  try {
+    const file = babelParse(text, {
+      sourceType,
+      plugins,
+      errorRecovery: true,
+      attachComment: false,
+      createImportExpressions: true,
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: sourceType === "script",
+      allowNewTargetOutsideFunction: true,
+      allowSuperOutsideMethod: true,
+      allowUndeclaredExports: true,
+    });
+    const first = file.errors?.[0];
+    return {
+      program: file.program as unknown as AstNode,
+      error: first ? babelError(first) : null,
+      fatal: false,
+      code: first?.reasonCode,
+    };
+  } catch (thrown) {
+    return { program: null, error: babelError(thrown), fatal: true };
+  }
+}
+
+const babelParser: ScriptParser = {
+  name: "babel",
+  parse(path, text, language, sourceType) {
+    const plugins = babelPlugins(path, language, text);
+    const first = babelAttempt(text, plugins, sourceType);
+    if (first.code !== "UnsupportedParameterDecorator") return first;
+    // TypeScript's experimentalDecorators (Angular, NestJS) decorate parameters; only the legacy proposal parses that.
+    const legacy = plugins.map((plugin) => (plugin === "decorators" ? "decorators-legacy" : plugin));
+    return babelAttempt(text, legacy, sourceType);
+  },
+};
+
+function babelError(error: unknown): ScriptSyntaxError {
+  const { loc, message } = (error ?? {}) as { loc?: { line?: number }; message?: unknown };
+  const text = typeof message === "string" ? message : String(error);
+  return { line: Math.max(1, loc?.line ?? 1), message: text.replace(/\s*\(\d+:\d+\)$/, "") };
+}
+
+// --- choice -----------------------------------------------------------------------------------
+
+/**
+ * The parser for a file: oxc, unless the file is Flow (oxc does not read Flow) or oxc's native
+ * binding is missing on this platform. `prefer` forces one, for tests that hold both to the same answers.
+ */
+export function parserFor(text: string, prefer?: ScriptParser["name"]): ScriptParser {
+  if (prefer === "babel" || text.includes("@flow")) return babelParser;
+  const fast = loadOxc();
+  if (fast) return fast;
+  if (prefer === "oxc") throw new Error("oxc-parser's native binding does not load on this platform");
+  return babelParser;
+}
+
+/** Which parser files without Flow get here: for the report's note and the benchmarks. */
+export function defaultParser(): ScriptParser["name"] {
+  return loadOxc() ? "oxc" : "babel";
+}
