@@ -27,7 +27,7 @@ export const analyze = defineAgent({
     const cacheDir = config.cache ? ctx.cacheDir : null;
     const largeFileBytes = config["large-file-kb"] * 1024;
     const listing = await logger.step("Listing files", () =>
-      listSourceFiles(workspace, { exclude: config.exclude }),
+      listSourceFiles(workspace, { exclude: config.exclude, cacheDir }),
     );
     const key = cacheDir ? await draftKey({ workspace, config, now: ctx.clock.now(), ...listing }) : null;
     const remembered = cacheDir && key ? await recallDraft(cacheDir, key) : null;

@@ -27,9 +27,8 @@ export async function draftKey(inputs: MemoInputs): Promise<string | null> {
   for (const file of inputs.files) {
     const stamp = listedStamp(file);
     if (!stamp) return null;
-    // Modification times, not blob ids: git may know a blob only from the second run on (once it
-    // has refreshed its index), and the key must not change when the files did not.
-    hash.update(`\0${file.path}\0${file.bytes}\0${stamp.mtimeMs}`);
+    // The blob id of a tracked, unchanged file (the same in every checkout); else its modification time.
+    hash.update(`\0${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
   }
   return hash.digest("hex");
 }

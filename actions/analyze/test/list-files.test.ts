@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { commit, git, tempDir, tempRepo, writeFiles } from "../../kit/test/support/temp-repo.ts";
@@ -165,5 +165,53 @@ describe("listSourceFiles", () => {
     expect(paths(await list(dir))).toEqual(["a.js"]);
     rmSync(path.join(dir, ".git"), { recursive: true });
     expect(paths(await list(dir))).toEqual(["a.js"]);
+  });
+});
+
+describe("the listing cache", () => {
+  const cacheFile = (cacheDir: string) => path.join(cacheDir, "listing-v1.json");
+  const binary = new Uint8Array([0, 1, 2, 3, 0, 255]);
+
+  it("gives the same listing as judging every file, on the first run and on a rerun", async () => {
+    const dir = tempRepo({
+      "a.ts": "export {};\n",
+      "b.bin.dat": binary,
+      "dist/app.min.js": "x\n",
+      "c.md": "# c\n",
+    });
+    const cacheDir = tempDir();
+    const fresh = await list(dir);
+    const first = await listSourceFiles(dir, { exclude: [], cacheDir });
+    const second = await listSourceFiles(dir, { exclude: [], cacheDir });
+    expect(first).toEqual(fresh);
+    expect(second).toEqual(fresh);
+  });
+
+  it("judges a tracked file from the cache while its blob is unchanged, and afresh once it changes", async () => {
+    const dir = tempRepo({ "a.ts": "export const a = 1;\n" });
+    const cacheDir = tempDir();
+    await listSourceFiles(dir, { exclude: [], cacheDir });
+    // A verdict only the cache could give shows that the file was not opened again.
+    const data = JSON.parse(readFileSync(cacheFile(cacheDir), "utf8"));
+    data.entries["a.ts"][1].language = "Fortran";
+    writeFileSync(cacheFile(cacheDir), JSON.stringify(data));
+    expect((await listSourceFiles(dir, { exclude: [], cacheDir })).files[0]?.language).toBe("Fortran");
+    // Changed in the work tree (no blob to match), then committed (another blob): read again both times.
+    writeFiles(dir, { "a.ts": binary });
+    expect((await listSourceFiles(dir, { exclude: [], cacheDir })).skipped.binary).toBe(1);
+    commit(dir, { "a.ts": "export const a = 2;\n" });
+    expect((await listSourceFiles(dir, { exclude: [], cacheDir })).files).toEqual([
+      { path: "a.ts", bytes: 20, language: "TypeScript" },
+    ]);
+  });
+
+  it("is ignored when torn, and never used for untracked files", async () => {
+    const dir = tempRepo({ "a.ts": "export {};\n" });
+    writeFiles(dir, { "new.ts": "export {};\n" });
+    const cacheDir = tempDir();
+    writeFileSync(cacheFile(cacheDir), "{ torn");
+    const listed = await listSourceFiles(dir, { exclude: [], cacheDir });
+    expect(paths(listed)).toEqual(["a.ts", "new.ts"]);
+    expect(Object.keys(JSON.parse(readFileSync(cacheFile(cacheDir), "utf8")).entries)).toEqual(["a.ts"]);
   });
 });

@@ -14,7 +14,6 @@ import {
 } from "@aetherstack/kit";
 import { defineCommand } from "citty";
 import { exitCodes } from "../exit-codes.ts";
-import { replaySteps } from "../replay/replay-steps.ts";
 import { outputMode, terminalLogger } from "../terminal-logger.ts";
 
 export default defineCommand({
@@ -63,7 +62,7 @@ export default defineCommand({
       : localEvent;
     const inputs = { ...flagInputs(args), ...repeatedInputs(rawArgs) };
     const runs = args.workflow
-      ? await replaySteps(path.resolve(workspace, args.workflow), event, inputs)
+      ? await replayRuns(path.resolve(workspace, args.workflow), event, inputs)
       : [{ agent, inputs, label: agent }];
     const outcomes: AgentOutcome[] = [];
     for (const run of runs) {
@@ -151,4 +150,10 @@ function exitCode(outcomes: AgentOutcome[]): number {
   if (outcomes.some((o) => o.report.status === "failed")) return exitCodes.agentFailed;
   if (outcomes.some((o) => o.failing.length > 0)) return exitCodes.failOn;
   return exitCodes.ok;
+}
+
+/** The workflow's steps that use our actions; the workflow parser (yaml) loads only for a replay. */
+async function replayRuns(...args: Parameters<typeof import("../replay/replay-steps.ts").replaySteps>) {
+  const { replaySteps } = await import("../replay/replay-steps.ts");
+  return replaySteps(...args);
 }

@@ -7,7 +7,6 @@
 // Cyclomatic complexity is 1 + if, ternary, non-default case, loops, catch, &&, || and ?? (the
 // logical assignments `&&=`, `||=`, `??=` branch too); optional chaining is not a decision.
 // Code outside any function (module top level) belongs to no unit and is not measured.
-import { FLIPPED_ALIAS_KEYS } from "@babel/types";
 import type { FunctionFacts, ImportFacts } from "../facts.ts";
 import { type AstNode, lineAt, lineStarts } from "./ast.ts";
 import { accessorName, anonymous, assignedName, keyName, lendsName } from "./function-names.ts";
@@ -348,16 +347,14 @@ const TYPE_NODES_WITH_CODE = new Set([
   "TSExternalModuleReference",
   "TSAbstractMethodDefinition",
 ]);
-/** Flow's type nodes (Babel parses Flow files): none holds runtime code but TypeCastExpression. */
-const FLOW_TYPES = new Set<string>(FLIPPED_ALIAS_KEYS.Flow ?? []);
-FLOW_TYPES.delete("TypeCastExpression");
 
 const skip: Handler = () => {};
 
 function handlerFor(type: string): Handler | undefined {
   const handler = handlers[type];
   if (handler) return handler;
-  if ((type.startsWith("TS") && !TYPE_NODES_WITH_CODE.has(type)) || FLOW_TYPES.has(type)) {
+  // Flow's type nodes are walked through rather than skipped: none is a handled kind, so they add nothing.
+  if (type.startsWith("TS") && !TYPE_NODES_WITH_CODE.has(type)) {
     handlers[type] = skip;
     return skip;
   }

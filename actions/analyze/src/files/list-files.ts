@@ -14,6 +14,14 @@ import {
   looksBinary,
 } from "./file-kinds.ts";
 import { type LanguageTable, languageByName, languageByShebang, languageTable } from "./languages.ts";
+import {
+  type CachedVerdict,
+  cachedVerdict,
+  type ListingCache,
+  loadListingCache,
+  rememberVerdict,
+  saveListingCache,
+} from "./listing-cache.ts";
 import { walkFolder } from "./walk-folder.ts";
 
 /** Why a path is left out; `symlink`, `submodule` and `unreadable` are counted as `other`. */
@@ -37,16 +45,22 @@ const EXAMPLES_PER_REASON = 3;
 /**
  * List the files to analyse. In a git work tree: tracked plus untracked files that are not ignored;
  * elsewhere: a walk honouring .gitignore. `exclude` (gitignore syntax) leaves out more.
- * Symlinks, submodules and unreadable files are skipped and counted, never followed.
+ * Symlinks, submodules and unreadable files are skipped and counted, never followed. With a
+ * `cacheDir`, tracked files unchanged since the last run are judged from the listing cache.
  */
 export async function listSourceFiles(
   workspace: string,
-  options: { exclude: string[] },
+  options: { exclude: string[]; cacheDir?: string | null },
 ): Promise<{ files: SourceFile[]; skipped: SkippedFiles; gitRepo: boolean }> {
   const root = path.resolve(workspace);
   const gitRepo = (await gitOrNull(root, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
   const listing: Promise<Candidates> = gitRepo ? gitCandidates(root) : walkFolder(root);
-  const [candidates, languages, realRoot] = await Promise.all([listing, languageTable(), realpath(root)]);
+  const [candidates, languages, realRoot, cache] = await Promise.all([
+    listing,
+    languageTable(),
+    realpath(root),
+    gitRepo && options.cacheDir ? loadListingCache(options.cacheDir) : null,
+  ]);
   const ctx: ListContext = {
     root,
     realRoot,
@@ -55,12 +69,13 @@ export async function listSourceFiles(
     folderInside: new Map(),
     buffer: Buffer.alloc(HEAD_BYTES),
   };
-  const verdicts = candidates.paths.map((rel) => judge(ctx, rel));
-  for (const verdict of verdicts) {
-    if (typeof verdict === "string") continue;
-    const blob = candidates.blobs?.get(verdict.path);
-    if (blob) listedBlobs.set(verdict, blob);
-  }
+  const verdicts = candidates.paths.map((rel) => {
+    const blob = candidates.blobs?.get(rel);
+    const verdict = judge(ctx, rel, blob, cache);
+    if (blob && typeof verdict !== "string") listedBlobs.set(verdict, blob);
+    return verdict;
+  });
+  if (cache) await saveListingCache(cache, new Set(candidates.paths)).catch(() => {});
   const skipped = emptySkipped();
   skipped.ignored += candidates.ignored;
   for (const dir of candidates.nestedRepos) countSkip(skipped, "submodule", dir);
@@ -128,15 +143,33 @@ async function unchangedBlobs(root: string): Promise<Map<string, string>> {
 }
 
 /**
- * Judge one path. Synchronous on purpose: thousands of small lstat/read calls on cached files are
- * several times faster than the same calls through the thread pool, and nothing else runs meanwhile.
+ * Judge one path: by its name first, then by what the file holds, which the cache remembers per
+ * blob (a file that could not be read is never remembered: that may pass).
  */
-function judge(ctx: ListContext, rel: string): Verdict {
+function judge(ctx: ListContext, rel: string, blob: string | undefined, cache: ListingCache | null): Verdict {
   // Our own reports and caches, when the repository does not ignore them yet.
   if (rel.startsWith(".aether/")) return "ignored";
   if (ctx.exclude.ignores(rel)) return "ignored";
   if (isVendored(rel)) return "vendored";
   if (isGeneratedByName(rel)) return "generated";
+  if (!blob || !cache) return judgeContents(ctx, rel);
+  const known = cachedVerdict(cache, rel, blob);
+  if (known !== undefined) return typeof known === "string" ? (known as SkipReason) : { path: rel, ...known };
+  const verdict = judgeContents(ctx, rel);
+  if (verdict !== "unreadable") rememberVerdict(cache, rel, blob, toCached(verdict));
+  return verdict;
+}
+
+function toCached(verdict: Verdict): CachedVerdict {
+  return typeof verdict === "string" ? verdict : { bytes: verdict.bytes, language: verdict.language };
+}
+
+/**
+ * Judge a file by its kind and first bytes. Synchronous on purpose: thousands of small lstat/read
+ * calls on cached files are several times faster than the same calls through the thread pool, and
+ * nothing else runs meanwhile.
+ */
+function judgeContents(ctx: ListContext, rel: string): Verdict {
   const abs = path.join(ctx.root, rel);
   const stat = lstatOrNull(abs);
   if (!stat) return "unreadable";
@@ -160,17 +193,15 @@ function judge(ctx: ListContext, rel: string): Verdict {
 const listedTimes = new WeakMap<SourceFile, number>();
 const listedBlobs = new WeakMap<SourceFile, string>();
 
-/** What identifies this version of a listed file without reading it. */
-export interface ListedStamp {
-  mtimeMs: number;
-  /** Git blob id, when the file is tracked and unchanged in the work tree. */
-  blob: string | null;
-}
+/** What identifies this version of a listed file without reading it: its blob id, else its modification time. */
+export type ListedStamp = { blob: string; mtimeMs: number | null } | { blob: null; mtimeMs: number };
 
-/** When `file` came from listSourceFiles: its modification time then, and its blob id; else undefined. */
+/** When `file` came from listSourceFiles: its blob id and (when it was looked at) its modification time. */
 export function listedStamp(file: SourceFile): ListedStamp | undefined {
+  const blob = listedBlobs.get(file);
   const mtimeMs = listedTimes.get(file);
-  return mtimeMs === undefined ? undefined : { mtimeMs, blob: listedBlobs.get(file) ?? null };
+  if (blob) return { blob, mtimeMs: mtimeMs ?? null };
+  return mtimeMs === undefined ? undefined : { blob: null, mtimeMs };
 }
 
 function lstatOrNull(abs: string): Stats | null {

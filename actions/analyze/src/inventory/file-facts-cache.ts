@@ -15,7 +15,8 @@ export const ANALYZER_VERSION = 1;
 /** What identifies one version of a file without reading it. */
 export interface FileStamp {
   bytes: number;
-  mtimeMs: number;
+  /** Null when listing knew the file by its blob and did not look at it. */
+  mtimeMs: number | null;
   /** Git blob id of an unchanged tracked file: matches across checkouts, where times do not. */
   blob: string | null;
   language: string | null;

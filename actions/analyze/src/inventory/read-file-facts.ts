@@ -1,5 +1,5 @@
 // Read each listed file once: line counts and markers for all, functions and imports for scripts.
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "@aetherstack/kit";
 import { isScriptLanguage } from "../complexity/analyze-script.ts";
@@ -70,7 +70,7 @@ async function factsOf(workspace: string, file: SourceFile, reading: Reading): P
   const abs = path.join(workspace, file.path);
   try {
     const listed = listedStamp(file);
-    const info = listed ? { size: file.bytes, mtimeMs: listed.mtimeMs } : await stat(abs);
+    const info = listed ? { size: file.bytes, mtimeMs: listed.mtimeMs } : statSync(abs);
     const stamp: FileStamp = {
       bytes: info.size,
       mtimeMs: info.mtimeMs,
@@ -82,7 +82,7 @@ async function factsOf(workspace: string, file: SourceFile, reading: Reading): P
     const facts =
       info.size > options.largeFileBytes
         ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs), markers: [] }
-        : await analyseText(file, info.size, await readFile(abs, "utf8"), scripts);
+        : await analyseText(file, info.size, readFileSync(abs, "utf8"), scripts);
     if (cache) rememberFacts(cache, facts, stamp);
     return facts;
   } catch (error) {

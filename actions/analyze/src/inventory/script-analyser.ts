@@ -31,7 +31,10 @@ const MAX_OUT_OF_MEMORY = 3;
 export interface ScriptAnalyserOptions {
   workerFile?: URL;
   limits?: ResourceLimits;
-  /** How many worker threads parse at once; by default one per core beyond the main thread's, at least one. */
+  /**
+   * How many worker threads parse at once. By default one per core left after the main thread and
+   * git's (which reads history meanwhile), at least one, at most four.
+   */
   workers?: number;
 }
 
@@ -41,7 +44,7 @@ export interface ScriptAnalyserOptions {
  * analysed in this thread.
  */
 export function scriptAnalyser(options: ScriptAnalyserOptions = {}): ScriptAnalyser {
-  const count = Math.max(1, options.workers ?? 1);
+  const count = Math.max(1, options.workers ?? Math.min(4, availableParallelism() - 2));
   const lanes = Array.from({ length: count }, () => workerLane(options));
   return {
     analyse(path, text, language) {

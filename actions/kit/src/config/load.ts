@@ -1,7 +1,6 @@
 // The one place that reads configuration: `.github/aether.yml` under action inputs, validated by schemas.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { ConfigurationError } from "../errors.ts";
 import { agentNames } from "../report/schema.ts";
@@ -32,6 +31,8 @@ export async function readConfigFile(workspace: string, file = CONFIG_FILE): Pro
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
     throw error;
   }
+  // YAML's parser loads only when there is a file to read.
+  const { parseDocument } = await import("yaml");
   const doc = parseDocument(text, { prettyErrors: true });
   const first = doc.errors[0];
   if (first) {

@@ -1,15 +1,22 @@
 // The one Octokit setup: retries, throttling, timeouts, token or GitHub App auth, any API base URL.
-import { createAppAuth } from "@octokit/auth-app";
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import { Octokit } from "@octokit/rest";
-import Bottleneck from "bottleneck";
+import type { Octokit } from "@octokit/rest";
 import { ConfigurationError, errorMessage } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { GitHubClient } from "./client-types.ts";
 import type { PublishSettings } from "./settings.ts";
 
-const RetryingOctokit = Octokit.plugin(retry, throttling);
+/** Octokit and its plugins, loaded on the first client: a run that publishes nothing never loads them. */
+async function loadOctokit() {
+  const [rest, { retry }, { throttling }, { createAppAuth }, { default: Bottleneck }] = await Promise.all([
+    import("@octokit/rest"),
+    import("@octokit/plugin-retry"),
+    import("@octokit/plugin-throttling"),
+    import("@octokit/auth-app"),
+    import("bottleneck"),
+  ]);
+  return { RetryingOctokit: rest.Octokit.plugin(retry, throttling), Bottleneck, createAppAuth };
+}
+type OctokitLib = Awaited<ReturnType<typeof loadOctokit>>;
 
 /** How patient the client is. Production waits like GitHub asks; tests shrink every wait. */
 export interface ClientTuning {
@@ -63,9 +70,10 @@ export async function createGitHubClient(
   }
   const tuning = { ...defaultTuning, ...options.tuning };
   if (settings["app-id"] || settings["app-private-key"]) {
-    const token = await appInstallationToken(settings, apiUrl, owner, repo, tuning);
+    const lib = await loadOctokit();
+    const token = await appInstallationToken(lib, settings, apiUrl, owner, repo, tuning);
     return {
-      octokit: makeOctokit(token, apiUrl, tuning, options.logger),
+      octokit: makeOctokit(lib, token, apiUrl, tuning, options.logger),
       owner,
       repo,
       auth: "app",
@@ -76,7 +84,7 @@ export async function createGitHubClient(
   const token = settings["github-token"] || env.token;
   if (!token) return null;
   return {
-    octokit: makeOctokit(token, apiUrl, tuning, options.logger),
+    octokit: makeOctokit(await loadOctokit(), token, apiUrl, tuning, options.logger),
     owner,
     repo,
     auth: "token",
@@ -85,7 +93,13 @@ export async function createGitHubClient(
   };
 }
 
-function makeOctokit(token: string, baseUrl: string, tuning: ClientTuning, logger?: Logger): Octokit {
+function makeOctokit(
+  { RetryingOctokit, Bottleneck }: OctokitLib,
+  token: string,
+  baseUrl: string,
+  tuning: ClientTuning,
+  logger?: Logger,
+): Octokit {
   const limiter = (minTime: number) => new Bottleneck.Group({ minTime, maxConcurrent: 1 });
   const octokit = new RetryingOctokit({
     auth: token,
@@ -145,6 +159,7 @@ function fetchWithTimeout(ms: number): typeof fetch {
 }
 
 async function appInstallationToken(
+  { RetryingOctokit, createAppAuth }: OctokitLib,
   settings: Pick<PublishSettings, "app-id" | "app-private-key">,
   apiUrl: string,
   owner: string,

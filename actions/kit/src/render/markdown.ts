@@ -1,14 +1,22 @@
 // The last step, tree to text, and the size limits of the places reports go.
 import type { Root } from "mdast";
-import remarkGfm from "remark-gfm";
+import { gfmToMarkdown } from "mdast-util-gfm";
 import remarkStringify from "remark-stringify";
-import { unified } from "unified";
+import { type Processor, unified } from "unified";
 import type { Report } from "../report/schema.ts";
 import { type RenderOptions, type RenderTarget, reportTree } from "./report-tree.ts";
 
-const processor = unified()
-  .use(remarkGfm, { tablePipeAlign: false })
-  .use(remarkStringify, { bullet: "-", fences: true, rule: "-" });
+/**
+ * GFM (tables, strikethrough, task lists) for writing only: remark-gfm's serialising half. Reports
+ * are never parsed here, so micromark's GFM parser (forty modules) is not loaded.
+ */
+function gfmStringify(this: Processor) {
+  const data = this.data();
+  data.toMarkdownExtensions ??= [];
+  data.toMarkdownExtensions.push(gfmToMarkdown({ tablePipeAlign: false }));
+}
+
+const processor = unified().use(gfmStringify).use(remarkStringify, { bullet: "-", fences: true, rule: "-" });
 
 /** Serialise an mdast tree to GFM Markdown. */
 export function stringifyMarkdown(tree: Root): string {
