@@ -57,6 +57,28 @@ function bundle(name, out) {
     { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
   );
   if (readFileSync(path.join(out, "index.js"), "utf8").includes('"oxc-parser"')) copyOxc(out);
+  for (const [file, source] of Object.entries(WORKERS[name] ?? {}))
+    bundleWorker(source, path.join(out, file));
+}
+
+/** Worker threads a bundle starts, by file name beside its index.js: each is bundled on its own. */
+const WORKERS = { host: { "file-worker.js": "actions/analyze/src/inventory/file-worker.ts" } };
+
+function bundleWorker(source, target) {
+  const out = mkdtempSync(path.join(os.tmpdir(), "aether-worker-"));
+  execFileSync(
+    ncc,
+    ["build", path.join(root, source), "-o", out, "--quiet", "--transpile-only", "--target", "es2023"].concat(
+      EXTERNAL.flatMap((pkg) => ["--external", pkg]),
+    ),
+    { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
+  );
+  // ncc adds a package.json ({"type":"module"}); the bundle's folder has one already.
+  const emitted = listFiles(out).filter((f) => f !== "package.json");
+  if (emitted.join() !== "index.js")
+    throw new Error(`${source} bundled into more than one file: ${emitted.join(", ")}`);
+  copy(path.join(out, "index.js"), target);
+  rmSync(out, { recursive: true, force: true });
 }
 
 /** Packages left out of the bundle and copied beside it. */

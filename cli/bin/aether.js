@@ -8,6 +8,8 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(2);
 }
 // Cache compiled modules on disk: most of a warm run is otherwise spent loading and stripping types.
-(await import("node:module")).enableCompileCache?.();
+// Worker threads (which parse files) find the cache through the environment, not through this call.
+const cache = (await import("node:module")).enableCompileCache?.();
+if (cache?.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
 const { main } = await import("../src/main.ts");
 await main(process.argv.slice(2));

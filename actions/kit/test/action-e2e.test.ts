@@ -1,10 +1,13 @@
 // End to end: the bundled Analyze action, run as the runner runs it, against the loopback GitHub API.
 import { execFile } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { measureFile } from "../../analyze/src/inventory/measure-file.ts";
 import { fakeRuntimeToken } from "./support/artifact-service.ts";
 import { type GitHubServer, startGitHubServer } from "./support/github-server.ts";
 import {
@@ -224,5 +227,21 @@ describe("the Action bundle's parser", () => {
     const [resolved, parsed] = stdout.trim().split("\n");
     expect(resolved).toBe(path.join(root, "actions/host/dist/node_modules/oxc-parser/src-js/index.js"));
     expect(parsed).toBe("ExportNamedDeclaration 0 true");
+  });
+
+  it("measures files in its own worker bundle, as the sources do", async () => {
+    const dir = tempDir();
+    const abs = path.join(dir, "a.ts");
+    writeFileSync(abs, "// TODO: x\nexport function f(a: number) {\n  return a > 1 ? 1 : 0;\n}\n");
+    const file = { path: "a.ts", bytes: 73, language: "TypeScript" };
+    const worker = new Worker(path.join(root, "actions/host/dist/file-worker.js"));
+    try {
+      worker.postMessage({ id: 7, abs, file, bytes: file.bytes });
+      const [answer] = await once(worker, "message");
+      expect(answer).toEqual({ id: 7, result: measureFile(abs, file, file.bytes) });
+      expect(answer.result.functions).toHaveLength(1);
+    } finally {
+      await worker.terminate();
+    }
   });
 });

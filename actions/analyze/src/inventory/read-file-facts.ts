@@ -1,8 +1,7 @@
 // Read each listed file once: line counts and markers for all, functions and imports for scripts.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "@aetherstack/kit";
-import { isScriptLanguage } from "../complexity/analyze-script.ts";
 import type { FileFacts, SourceFile } from "../facts.ts";
 import { listedStamp } from "../files/list-files.ts";
 import { mapLimit } from "../files/map-limit.ts";
@@ -14,9 +13,8 @@ import {
   rememberFacts,
   saveFileFactsCache,
 } from "./file-facts-cache.ts";
+import { type FilePool, filePool } from "./file-pool.ts";
 import { countLargeFileLines } from "./large-file-lines.ts";
-import { countLines } from "./line-counts.ts";
-import { type ScriptAnalyser, scriptAnalyser } from "./script-analyser.ts";
 
 export interface ReadFileFactsOptions {
   /** Folder of the per-file cache; null reads every file. */
@@ -26,9 +24,10 @@ export interface ReadFileFactsOptions {
   logger: Logger;
 }
 
-/** Lines longer than this on average mean minified code: counted, never parsed. */
-const MINIFIED_AVERAGE_LINE = 500;
+/** Files in flight at once: enough to keep every worker busy. */
 const CONCURRENCY = 16;
+/** Fewer files than this to read are read in this thread: starting a worker would cost more. */
+const FEW_FILES = 20;
 
 /**
  * Learn what each file holds. Files whose git blob id (tracked, unchanged) or else size and
@@ -41,14 +40,13 @@ export async function readFileFacts(
   options: ReadFileFactsOptions,
 ): Promise<FileFacts[]> {
   const cache = options.cacheDir ? await loadFileFactsCache(options.cacheDir) : null;
-  const scripts = scriptAnalyser();
+  // A rerun after a small change reads a handful of files: starting workers would cost more.
+  const pool = filePool(filesToRead(files, cache) < FEW_FILES ? { workers: 0 } : {});
   let read: (FileFacts | null)[];
   try {
-    read = await mapLimit(files, CONCURRENCY, (file) =>
-      factsOf(workspace, file, { cache, scripts, options }),
-    );
+    read = await mapLimit(files, CONCURRENCY, (file) => factsOf(workspace, file, { cache, pool, options }));
   } finally {
-    await scripts.close();
+    await pool.close();
   }
   const facts = read.filter((f): f is FileFacts => f !== null);
   if (cache) {
@@ -59,14 +57,25 @@ export async function readFileFacts(
   return facts;
 }
 
+/** Files the cache cannot answer for (or may not: files listing did not stamp). */
+function filesToRead(files: SourceFile[], cache: FileFactsCache | null): number {
+  let count = 0;
+  for (const file of files) {
+    const listed = listedStamp(file);
+    const stamp = listed && { bytes: file.bytes, ...listed, language: file.language };
+    if (!cache || !stamp || !cachedFacts(cache, file.path, stamp)) count++;
+  }
+  return count;
+}
+
 interface Reading {
   cache: FileFactsCache | null;
-  scripts: ScriptAnalyser;
+  pool: FilePool;
   options: ReadFileFactsOptions;
 }
 
 async function factsOf(workspace: string, file: SourceFile, reading: Reading): Promise<FileFacts | null> {
-  const { cache, scripts, options } = reading;
+  const { cache, pool, options } = reading;
   const abs = path.join(workspace, file.path);
   try {
     const listed = listedStamp(file);
@@ -82,30 +91,11 @@ async function factsOf(workspace: string, file: SourceFile, reading: Reading): P
     const facts =
       info.size > options.largeFileBytes
         ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs), markers: [] }
-        : await analyseText(file, info.size, readFileSync(abs, "utf8"), scripts);
+        : await pool.measure(abs, file, info.size);
     if (cache) rememberFacts(cache, facts, stamp);
     return facts;
   } catch (error) {
     options.logger.warning(`Skipped ${file.path}: could not read it (${(error as Error).message}).`);
     return null;
   }
-}
-
-/** Invalid UTF-8 arrives as replacement characters: counting and parsing still work. */
-async function analyseText(
-  file: SourceFile,
-  bytes: number,
-  text: string,
-  scripts: ScriptAnalyser,
-): Promise<FileFacts> {
-  const { lines, markers } = countLines(text, file.language ?? "");
-  const facts: FileFacts = { ...file, bytes, lines, markers };
-  if (!isScriptLanguage(file.language) || isMinified(text, lines.code + lines.comment + lines.blank)) {
-    return facts;
-  }
-  return { ...facts, ...(await scripts.analyse(file.path, text, file.language!)) };
-}
-
-function isMinified(text: string, lineCount: number): boolean {
-  return text.length / Math.max(lineCount, 1) > MINIFIED_AVERAGE_LINE;
 }

@@ -1,39 +1,47 @@
-// Script analysis in one worker thread with a capped heap: parser garbage stays out of the main heap
-// (lower peak memory) and the main thread keeps reading files and history meanwhile.
+// Files are read and measured by a pool of worker threads with capped heaps: parser garbage stays out
+// of the main heap (lower peak memory), and the main thread reads history meanwhile.
 import { availableParallelism } from "node:os";
 import { type ResourceLimits, Worker } from "node:worker_threads";
-import { analyzeScript } from "../complexity/analyze-script.ts";
-import type { FileFacts } from "../facts.ts";
-import type { ScriptTask } from "./script-worker.ts";
+import type { FileFacts, SourceFile } from "../facts.ts";
+import type { FileTask } from "./file-worker.ts";
+import { measureFile } from "./measure-file.ts";
 
-export type ScriptFacts = Pick<FileFacts, "functions" | "imports" | "parseError">;
-
-export interface ScriptAnalyser {
-  analyse(path: string, text: string, language: string): Promise<ScriptFacts>;
-  /** Stop the worker; analyse must not be called after. */
+export interface FilePool {
+  /** Read and measure a file; rejects when it cannot be read. */
+  measure(abs: string, file: SourceFile, bytes: number): Promise<FileFacts>;
+  /** Stop the workers; measure must not be called after. */
   close(): Promise<void>;
 }
 
 interface Queued {
-  task: ScriptTask;
-  resolve: (facts: ScriptFacts) => void;
+  task: FileTask;
+  resolve: (facts: FileFacts) => void;
+  reject: (error: Error) => void;
 }
 
 /**
  * Small on purpose: the ASTs of ordinary files fit, and a small heap is collected often, which keeps
- * peak memory down. A file that needs more is analysed in this thread instead.
+ * peak memory down. A file that needs more is measured in this thread instead.
  */
 const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 };
-const WORKER_FILE = new URL("./script-worker.ts", import.meta.url);
-/** After this many workers ran out of memory, the rest is analysed in this thread. */
+const WORKER_FILE = new URL(workerName(), import.meta.url);
+
+/**
+ * From sources, the worker's .ts beside this file; in the Action bundle, the worker's own bundle
+ * beside it (scripts/build-dist.js). A call, not a literal, so the bundler leaves the name alone.
+ */
+function workerName(): string {
+  return import.meta.url.endsWith(".ts") ? "./file-worker.ts" : "./file-worker.js";
+}
+/** After this many workers ran out of memory, the rest is measured in this thread. */
 const MAX_OUT_OF_MEMORY = 3;
 
-export interface ScriptAnalyserOptions {
+export interface FilePoolOptions {
   workerFile?: URL;
   limits?: ResourceLimits;
   /**
-   * How many worker threads parse at once. By default one per core left after the main thread and
-   * git's (which reads history meanwhile), at least one, at most four.
+   * How many worker threads read files at once; 0 reads in this thread. By default one per core
+   * but one (left for git, which reads history meanwhile, and for this thread), from one to four.
    */
   workers?: number;
 }
@@ -41,16 +49,17 @@ export interface ScriptAnalyserOptions {
 /**
  * A pool of worker threads; each file goes to the worker with the fewest files waiting. When no
  * worker can run (a bundle without the worker file, a platform without threads) every file is
- * analysed in this thread.
+ * measured in this thread.
  */
-export function scriptAnalyser(options: ScriptAnalyserOptions = {}): ScriptAnalyser {
-  const count = Math.max(1, options.workers ?? Math.min(4, availableParallelism() - 2));
+export function filePool(options: FilePoolOptions = {}): FilePool {
+  const count = options.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+  if (count === 0) return thisThread;
   const lanes = Array.from({ length: count }, () => workerLane(options));
   return {
-    analyse(path, text, language) {
+    measure(abs, file, bytes) {
       let best = lanes[0]!;
       for (const lane of lanes) if (lane.waiting() < best.waiting()) best = lane;
-      return best.analyse(path, text, language);
+      return best.measure(abs, file, bytes);
     },
     async close() {
       await Promise.all(lanes.map((lane) => lane.close()));
@@ -58,13 +67,19 @@ export function scriptAnalyser(options: ScriptAnalyserOptions = {}): ScriptAnaly
   };
 }
 
-interface Lane extends ScriptAnalyser {
+/** No worker at all: for a handful of files. */
+const thisThread: FilePool = {
+  measure: async (abs, file, bytes) => measureFile(abs, file, bytes),
+  close: async () => {},
+};
+
+interface Lane extends FilePool {
   /** Files sent to this lane and not answered yet. */
   waiting(): number;
 }
 
 /** One worker thread, sent one file at a time. */
-function workerLane(options: ScriptAnalyserOptions): Lane {
+function workerLane(options: FilePoolOptions): Lane {
   const { workerFile = WORKER_FILE, limits = WORKER_LIMITS } = options;
   const queue: Queued[] = [];
   let outOfMemory = 0;
@@ -73,17 +88,24 @@ function workerLane(options: ScriptAnalyserOptions): Lane {
   let usable = true;
   let nextId = 0;
 
-  const inThread = (q: Queued) => q.resolve(analyzeScript(q.task.path, q.task.text, q.task.language));
+  const inThread = ({ task, resolve, reject }: Queued) => {
+    try {
+      resolve(measureFile(task.abs, task.file, task.bytes));
+    } catch (error) {
+      reject(error as Error);
+    }
+  };
 
   const start = (): Worker | null => {
     if (!usable) return null;
     try {
       const started = new Worker(workerFile, { resourceLimits: limits });
-      started.on("message", (message: { id: number; result: ScriptFacts }) => {
+      started.on("message", (message: { id: number; result?: FileFacts; error?: string }) => {
         if (current?.task.id !== message.id) return;
         const done = current;
         current = null;
-        done.resolve(message.result);
+        if (message.result) done.resolve(message.result);
+        else done.reject(new Error(message.error));
         pump();
       });
       started.on("error", (error: NodeJS.ErrnoException) => failed(started, error));
@@ -123,9 +145,9 @@ function workerLane(options: ScriptAnalyserOptions): Lane {
 
   return {
     waiting: () => queue.length + (current ? 1 : 0),
-    analyse(path, text, language) {
-      return new Promise((resolve) => {
-        queue.push({ task: { id: nextId++, path, text, language }, resolve });
+    measure(abs, file, bytes) {
+      return new Promise((resolve, reject) => {
+        queue.push({ task: { id: nextId++, abs, file, bytes }, resolve, reject });
         pump();
       });
     },
