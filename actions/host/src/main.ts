@@ -1,5 +1,12 @@
-// The one Action bundle: every agent's action (through its generated dist/index.js, which sets
-// AETHER_AGENT) and the umbrella action (whose `agent` input picks one, or all) run this entry.
+// The one Action bundle. Each action folder's generated dist/index.js names its action in
+// AETHER_ACTION: an agent (whose action runs it), or "publish" (the fork-PR publisher); the umbrella
+// action names none and reads its `agent` input, which picks one agent or all.
 import { runAction } from "./run-action.ts";
 
-await runAction(process.env.AETHER_AGENT || "from-input");
+const action = process.env.AETHER_ACTION;
+if (action === "publish") {
+  const { runPublishAction } = await import("../../publish/src/run-publish.ts");
+  await runPublishAction();
+} else {
+  await runAction(action || "from-input");
+}
