@@ -16238,12 +16238,16 @@ function measureText(file, bytes, text) {
 // A worker thread that reads and measures files for readFileFacts, beside the main thread (which reads history meanwhile).
 
 
-external_node_worker_threads_namespaceObject.parentPort?.on("message", (task) => {
-    try {
-        external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: task.id, result: measureFile(task.abs, task.file, task.bytes) });
-    }
-    catch (error) {
-        external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: task.id, error: error.message });
-    }
+/** A batch of files comes in; their answers go back in one message with the same id, in order. */
+external_node_worker_threads_namespaceObject.parentPort?.on("message", ({ id, tasks }) => {
+    const answers = tasks.map((task) => {
+        try {
+            return { facts: measureFile(task.abs, task.file, task.bytes) };
+        }
+        catch (error) {
+            return { error: error.message };
+        }
+    });
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id, answers });
 });
 

@@ -236,10 +236,10 @@ describe("the Action bundle's parser", () => {
     const file = { path: "a.ts", bytes: 73, language: "TypeScript" };
     const worker = new Worker(path.join(root, "actions/host/dist/file-worker.js"));
     try {
-      worker.postMessage({ id: 7, abs, file, bytes: file.bytes });
+      worker.postMessage({ id: 7, tasks: [{ abs, file, bytes: file.bytes }] });
       const [answer] = await once(worker, "message");
-      expect(answer).toEqual({ id: 7, result: measureFile(abs, file, file.bytes) });
-      expect(answer.result.functions).toHaveLength(1);
+      expect(answer).toEqual({ id: 7, answers: [{ facts: measureFile(abs, file, file.bytes) }] });
+      expect(answer.answers[0].facts.functions).toHaveLength(1);
     } finally {
       await worker.terminate();
     }

@@ -3,7 +3,7 @@
 import { availableParallelism } from "node:os";
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import type { FileFacts, SourceFile } from "../facts.ts";
-import type { FileTask } from "./file-worker.ts";
+import type { FileAnswer, FileTask } from "./file-worker.ts";
 import { measureFile } from "./measure-file.ts";
 
 export interface FilePool {
@@ -78,12 +78,17 @@ interface Lane extends FilePool {
   waiting(): number;
 }
 
-/** One worker thread, sent one file at a time. */
+/** Files per message: a message costs far more than the clone of what it carries. */
+const BATCH = 8;
+/** Batches sent and not answered yet: the next one is waiting when the worker finishes one. */
+const IN_FLIGHT = 2;
+
+/** One worker thread, sent files in batches. */
 function workerLane(options: FilePoolOptions): Lane {
   const { workerFile = WORKER_FILE, limits = WORKER_LIMITS } = options;
   const queue: Queued[] = [];
+  const inFlight = new Map<number, Queued[]>();
   let outOfMemory = 0;
-  let current: Queued | null = null;
   let worker: Worker | null = null;
   let usable = true;
   let nextId = 0;
@@ -100,12 +105,15 @@ function workerLane(options: FilePoolOptions): Lane {
     if (!usable) return null;
     try {
       const started = new Worker(workerFile, { resourceLimits: limits });
-      started.on("message", (message: { id: number; result?: FileFacts; error?: string }) => {
-        if (current?.task.id !== message.id) return;
-        const done = current;
-        current = null;
-        if (message.result) done.resolve(message.result);
-        else done.reject(new Error(message.error));
+      started.on("message", ({ id, answers }: { id: number; answers: FileAnswer[] }) => {
+        const batch = inFlight.get(id);
+        if (!batch || worker !== started) return;
+        inFlight.delete(id);
+        batch.forEach(({ resolve, reject }, i) => {
+          const answer = answers[i]!;
+          if ("facts" in answer) resolve(answer.facts);
+          else reject(new Error(answer.error));
+        });
         pump();
       });
       started.on("error", (error: NodeJS.ErrnoException) => failed(started, error));
@@ -117,37 +125,37 @@ function workerLane(options: FilePoolOptions): Lane {
     }
   };
 
-  /** Out of memory: that one file goes in-thread and a fresh worker takes the rest. Anything else: no worker. */
+  /** Out of memory: the files in flight go in-thread and a fresh worker takes the rest. Anything else: no worker. */
   const failed = (which: Worker, error: NodeJS.ErrnoException | null) => {
     if (worker !== which) return;
     worker = null;
     if (error?.code === "ERR_WORKER_OUT_OF_MEMORY") outOfMemory++;
     if (error?.code !== "ERR_WORKER_OUT_OF_MEMORY" || outOfMemory >= MAX_OUT_OF_MEMORY) usable = false;
-    const lost = current;
-    current = null;
-    if (lost) inThread(lost);
+    const lost = [...inFlight.values()].flat();
+    inFlight.clear();
+    for (const item of lost) inThread(item);
     pump();
   };
 
   const pump = () => {
-    if (current) return;
-    const next = queue.shift();
-    if (!next) return;
-    worker ??= start();
-    if (!worker) {
-      inThread(next);
-      pump();
-      return;
+    while (queue.length > 0 && inFlight.size < IN_FLIGHT) {
+      worker ??= start();
+      if (!worker) {
+        for (const item of queue.splice(0)) inThread(item);
+        return;
+      }
+      const batch = queue.splice(0, BATCH);
+      const id = nextId++;
+      inFlight.set(id, batch);
+      worker.postMessage({ id, tasks: batch.map((item) => item.task) });
     }
-    current = next;
-    worker.postMessage(next.task);
   };
 
   return {
-    waiting: () => queue.length + (current ? 1 : 0),
+    waiting: () => queue.length + [...inFlight.values()].reduce((sum, batch) => sum + batch.length, 0),
     measure(abs, file, bytes) {
       return new Promise((resolve, reject) => {
-        queue.push({ task: { id: nextId++, abs, file, bytes }, resolve, reject });
+        queue.push({ task: { abs, file, bytes }, resolve, reject });
         pump();
       });
     },
