@@ -205,6 +205,15 @@ describe("the listing cache", () => {
     ]);
   });
 
+  it("applies the exclude setting of this run to files the cache knows", async () => {
+    const dir = tempRepo({ "a.ts": "export {};\n", "gen/b.ts": "export {};\n" });
+    const cacheDir = tempDir();
+    await listSourceFiles(dir, { exclude: [], cacheDir });
+    const listed = await listSourceFiles(dir, { exclude: ["gen/"], cacheDir });
+    expect(paths(listed)).toEqual(["a.ts"]);
+    expect(listed.skipped.ignored).toBe(1);
+  });
+
   it("is ignored when torn, and never used for untracked files", async () => {
     const dir = tempRepo({ "a.ts": "export {};\n" });
     writeFiles(dir, { "new.ts": "export {};\n" });

@@ -32,7 +32,6 @@ interface ListContext {
   root: string;
   realRoot: string;
   languages: LanguageTable;
-  exclude: Ignore;
   /** Per folder: does it resolve inside the workspace? Folders are far fewer than files. */
   folderInside: Map<string, boolean>;
   /** One buffer for every file's first bytes: judging is synchronous. */
@@ -55,23 +54,26 @@ export async function listSourceFiles(
   const root = path.resolve(workspace);
   const gitRepo = (await gitOrNull(root, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
   const listing: Promise<Candidates> = gitRepo ? gitCandidates(root) : walkFolder(root);
-  const [candidates, languages, realRoot, cache] = await Promise.all([
+  const [candidates, realRoot, cache] = await Promise.all([
     listing,
-    languageTable(),
     realpath(root),
     gitRepo && options.cacheDir ? loadListingCache(options.cacheDir) : null,
   ]);
-  const ctx: ListContext = {
-    root,
-    realRoot,
-    languages,
-    exclude: ignore().add(options.exclude),
-    folderInside: new Map(),
-    buffer: Buffer.alloc(HEAD_BYTES),
-  };
-  const verdicts = candidates.paths.map((rel) => {
+  const exclude = ignore().add(options.exclude);
+  // Files the cache knows are judged without the language table, which loads only for the others.
+  const known = candidates.paths.map((rel) => knownVerdict(rel, exclude, candidates.blobs?.get(rel), cache));
+  const ctx: ListContext | null = known.includes(undefined)
+    ? {
+        root,
+        realRoot,
+        languages: await languageTable(),
+        folderInside: new Map(),
+        buffer: Buffer.alloc(HEAD_BYTES),
+      }
+    : null;
+  const verdicts = candidates.paths.map((rel, i) => {
     const blob = candidates.blobs?.get(rel);
-    const verdict = judge(ctx, rel, blob, cache);
+    const verdict = known[i] ?? judge(ctx!, rel, blob, cache);
     if (blob && typeof verdict !== "string") listedBlobs.set(verdict, blob);
     return verdict;
   });
@@ -143,20 +145,33 @@ async function unchangedBlobs(root: string): Promise<Map<string, string>> {
 }
 
 /**
- * Judge one path: by its name first, then by what the file holds, which the cache remembers per
- * blob (a file that could not be read is never remembered: that may pass).
+ * The verdict that needs no look at the file: left out by us or by the `exclude` setting (checked
+ * every run: settings change), or remembered for this blob. Undefined when the file must be judged.
+ */
+function knownVerdict(
+  rel: string,
+  exclude: Ignore,
+  blob: string | undefined,
+  cache: ListingCache | null,
+): Verdict | undefined {
+  // Our own reports and caches, when the repository does not ignore them yet.
+  if (rel.startsWith(".aether/") || exclude.ignores(rel)) return "ignored";
+  const known = blob && cache ? cachedVerdict(cache, rel, blob) : undefined;
+  if (known === undefined) return undefined;
+  return typeof known === "string" ? (known as SkipReason) : { path: rel, ...known };
+}
+
+/**
+ * Judge one path by its name, then by what the file holds. For a tracked, unchanged file the cache
+ * remembers the verdict per blob (a file that could not be read is never remembered: that may pass).
  */
 function judge(ctx: ListContext, rel: string, blob: string | undefined, cache: ListingCache | null): Verdict {
-  // Our own reports and caches, when the repository does not ignore them yet.
-  if (rel.startsWith(".aether/")) return "ignored";
-  if (ctx.exclude.ignores(rel)) return "ignored";
-  if (isVendored(rel)) return "vendored";
-  if (isGeneratedByName(rel)) return "generated";
-  if (!blob || !cache) return judgeContents(ctx, rel);
-  const known = cachedVerdict(cache, rel, blob);
-  if (known !== undefined) return typeof known === "string" ? (known as SkipReason) : { path: rel, ...known };
-  const verdict = judgeContents(ctx, rel);
-  if (verdict !== "unreadable") rememberVerdict(cache, rel, blob, toCached(verdict));
+  const verdict = isVendored(rel)
+    ? "vendored"
+    : isGeneratedByName(rel)
+      ? "generated"
+      : judgeContents(ctx, rel);
+  if (blob && cache && verdict !== "unreadable") rememberVerdict(cache, rel, blob, toCached(verdict));
   return verdict;
 }
 
