@@ -36,6 +36,10 @@ describe("resolveRelative", () => {
     expect(resolveRelative("src/lib/index.ts", "..", files)).toBeNull();
     expect(resolveRelative("src/lib/index.ts", "../a.ts", files)).toBe("src/a.ts");
     expect(resolveRelative("src/lib/x.ts", "../../top", files)).toBe("top.ts");
+    expect(resolveRelative("src/lib/x.ts", ".", files)).toBe("src/lib/index.ts");
+    expect(resolveRelative("src/lib/deep/x.ts", "..", files)).toBe("src/lib/index.ts");
+    expect(resolveRelative("top.ts", "./", new Set(["index.js"]))).toBe("index.js");
+    expect(resolveRelative("top.ts", ".", new Set(["index.js"]))).toBe("index.js");
   });
 
   it("returns null for files outside the analysed set or the workspace", () => {
