@@ -7,6 +7,8 @@ import type { FileAnswer, FileTask } from "./file-worker.ts";
 import { measureFile } from "./measure-file.ts";
 
 export interface FilePool {
+  /** How many files to have waiting at once so that no worker runs dry. */
+  capacity: number;
   /** Read and measure a file; rejects when it cannot be read. */
   measure(abs: string, file: SourceFile, bytes: number): Promise<FileFacts>;
   /** Stop the workers; measure must not be called after. */
@@ -56,6 +58,7 @@ export function filePool(options: FilePoolOptions = {}): FilePool {
   if (count === 0) return thisThread;
   const lanes = Array.from({ length: count }, () => workerLane(options));
   return {
+    capacity: count * BATCH * IN_FLIGHT,
     measure(abs, file, bytes) {
       let best = lanes[0]!;
       for (const lane of lanes) if (lane.waiting() < best.waiting()) best = lane;
@@ -69,6 +72,7 @@ export function filePool(options: FilePoolOptions = {}): FilePool {
 
 /** No worker at all: for a handful of files. */
 const thisThread: FilePool = {
+  capacity: 1,
   measure: async (abs, file, bytes) => measureFile(abs, file, bytes),
   close: async () => {},
 };
@@ -152,6 +156,7 @@ function workerLane(options: FilePoolOptions): Lane {
   };
 
   return {
+    capacity: BATCH * IN_FLIGHT,
     waiting: () => queue.length + [...inFlight.values()].reduce((sum, batch) => sum + batch.length, 0),
     measure(abs, file, bytes) {
       return new Promise((resolve, reject) => {

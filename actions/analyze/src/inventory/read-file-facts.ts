@@ -24,8 +24,6 @@ export interface ReadFileFactsOptions {
   logger: Logger;
 }
 
-/** Files in flight at once: enough to keep every worker busy. */
-const CONCURRENCY = 16;
 /** Fewer files than this to read are read in this thread: starting a worker would cost more. */
 const FEW_FILES = 20;
 
@@ -44,7 +42,7 @@ export async function readFileFacts(
   const pool = filePool(filesToRead(files, cache) < FEW_FILES ? { workers: 0 } : {});
   let read: (FileFacts | null)[];
   try {
-    read = await mapLimit(files, CONCURRENCY, (file) => factsOf(workspace, file, { cache, pool, options }));
+    read = await mapLimit(files, pool.capacity, (file) => factsOf(workspace, file, { cache, pool, options }));
   } finally {
     await pool.close();
   }
