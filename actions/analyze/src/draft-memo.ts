@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gitOrNull, type ReportDraft, writeFileAtomic } from "@aetherstack/kit";
 import { codeHash } from "./code-hash.ts";
+import { parserVersion } from "./complexity/script-parsers.ts";
 import type { SkippedFiles, SourceFile } from "./facts.ts";
 import { listedStamp } from "./files/list-files.ts";
 
@@ -22,7 +23,14 @@ export interface MemoInputs {
 export async function draftKey(inputs: MemoInputs): Promise<string | null> {
   const head = (await gitOrNull(inputs.workspace, ["rev-parse", "-q", "--verify", "HEAD"]))?.trim() ?? "";
   const hash = createHash("sha256").update(
-    JSON.stringify([codeHash(), inputs.config, inputs.now.toISOString().slice(0, 10), head, inputs.skipped]),
+    JSON.stringify([
+      codeHash(),
+      parserVersion(),
+      inputs.config,
+      inputs.now.toISOString().slice(0, 10),
+      head,
+      inputs.skipped,
+    ]),
   );
   for (const file of inputs.files) {
     const stamp = listedStamp(file);

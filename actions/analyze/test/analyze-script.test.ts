@@ -1,8 +1,10 @@
 // Qualified names, imports and syntax errors from one parse of a JS/TS file.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { analyzeScript, isScriptLanguage } from "../src/complexity/analyze-script.ts";
 
-// Every case holds for both parsers: oxc (the default) and Babel (Flow files, platforms without oxc's binary).
+// Every case holds for both parsers: oxc (the default) and Babel (Flow files, platforms without oxc's
+// binary). Only some syntax errors differ: oxc runs no semantic checks (a redeclared `let`, say),
+// which would cost it time on every file.
 describe.each(["oxc", "babel"] as const)("with %s", (parser) => {
   const analyze = (path: string, text: string, language: string) =>
     analyzeScript(path, text, language, parser);
@@ -204,6 +206,28 @@ describe.each(["oxc", "babel"] as const)("with %s", (parser) => {
       expect(result.functions?.map((fn) => [fn.name, fn.cognitive])).toEqual([
         ["a", 0],
         ["c", 1],
+      ]);
+    });
+
+    it("cuts above the error that stopped the parser, not above an earlier one it read past", () => {
+      const fine = Array.from({ length: 8 }, (_, i) => `function g${i}(a) {\n  return a ? 1 : 2;\n}`);
+      const code = ["function f() { await x; }", ...fine, "let y = ;", ""].join("\n");
+      const result = analyze("late.js", code, "JavaScript");
+      expect(result.parseError?.line).toBe(26);
+      expect(result.functions?.map((fn) => fn.name)).toEqual(["f", ...fine.map((_, i) => `g${i}`)]);
+    });
+
+    it("walks TypeScript-only fields (parameter decorators) after a JavaScript file was walked", async () => {
+      // A fresh copy of the walker, whose field tables have seen nothing yet, sees the JS file first.
+      vi.resetModules();
+      const fresh = (await import("../src/complexity/analyze-script.ts")).analyzeScript;
+      fresh("first.js", "export const a = (x) => x;\n", "JavaScript", parser);
+      const code = "export class S {\n  constructor(@Inject(forwardRef(() => (a ? b : c))) x) {}\n}\n";
+      const result = fresh("s.ts", code, "TypeScript", parser);
+      expect(result.parseError).toBeUndefined();
+      expect(result.functions?.map((fn) => [fn.name, fn.cyclomatic])).toEqual([
+        ["S.constructor", 1],
+        ["S.constructor.<anonymous>@2", 2],
       ]);
     });
 

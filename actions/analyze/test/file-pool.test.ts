@@ -52,6 +52,15 @@ describe("filePool", () => {
     }
   });
 
+  it("settles every file still waiting or in flight when closed", async () => {
+    const pool = filePool({ workers: 1 });
+    const files = Array.from({ length: 20 }, (_, i) => fileWith(`f${i}.ts`, source, "TypeScript"));
+    const pending = files.map(({ abs, file }) => pool.measure(abs, file, file.bytes));
+    await pool.close();
+    const results = await Promise.all(pending);
+    expect(results.map((r) => r.functions?.length)).toEqual(files.map(() => 1));
+  });
+
   it("measures in this thread when no worker can start", async () => {
     const pool = filePool({ workerFile: new URL("./no-such-worker.ts", import.meta.url) });
     const { abs, file } = fileWith("a.ts", source, "TypeScript");

@@ -15065,7 +15065,10 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var lib = __nccwpck_require__(429);
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/ast.ts
 // The one tree shape the walker reads: ESTree, as oxc gives it and as Babel gives it with its estree plugin.
-/** Offsets where each line starts: line n (1-based) starts at `starts[n - 1]`. */
+/**
+ * Offsets where each line starts: line n (1-based) starts at `starts[n - 1]`. Lines end at `\n`
+ * only, as line counting has them (Babel also broke lines at a lone `\r`, U+2028 and U+2029).
+ */
 function lineStarts(text) {
     const starts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
@@ -15140,17 +15143,24 @@ function oxcParser(binding) {
                 });
             }
             catch (thrown) {
-                return { program: null, error: { line: 1, message: String(thrown) }, fatal: true };
+                return { program: null, shape: "oxc-js", error: { line: 1, message: String(thrown) }, fatal: true };
             }
-            const first = result.errors[0];
-            if (!first)
-                return { program: result.program, error: null, fatal: false };
-            const error = { line: lineAt(lineStarts(text), first.labels?.[0]?.start ?? 0), message: first.message };
+            const shape = kind === "js" ? "oxc-js" : "oxc-ts";
+            if (result.errors.length === 0)
+                return { program: result.program, shape, error: null, fatal: false };
             // oxc returns an empty program when it cannot go on; anything else is a recovered tree.
             const fatal = result.program.body.length === 0 && text.trim().length > 0;
-            return { program: fatal ? null : result.program, error, fatal };
+            // When it gave up, the error that stopped it is the last one: recovery cuts above that, not
+            // above an earlier mistake it had read past.
+            const reported = fatal ? lastError(result.errors) : result.errors[0];
+            const error = { line: lineAt(lineStarts(text), errorOffset(reported)), message: reported.message };
+            return { program: fatal ? null : result.program, shape, error, fatal };
         },
     };
+}
+const errorOffset = (error) => error.labels?.[0]?.start ?? 0;
+function lastError(errors) {
+    return errors.reduce((last, error) => (errorOffset(error) >= errorOffset(last) ? error : last));
 }
 // --- Babel ------------------------------------------------------------------------------------
 /** Plugins every file gets: syntax that is valid (or widely used) in both JS and TS. */
@@ -15188,13 +15198,14 @@ function babelAttempt(text, plugins, sourceType) {
         const first = file.errors?.[0];
         return {
             program: file.program,
+            shape: "babel",
             error: first ? babelError(first) : null,
             fatal: false,
             code: first?.reasonCode,
         };
     }
     catch (thrown) {
-        return { program: null, error: babelError(thrown), fatal: true };
+        return { program: null, shape: "babel", error: babelError(thrown), fatal: true };
     }
 }
 const babelParser = {
@@ -15229,9 +15240,18 @@ function parserFor(text, prefer) {
         throw new Error("oxc-parser's native binding does not load on this platform");
     return babelParser;
 }
-/** Which parser files without Flow get here: for the report's note and the benchmarks. */
-function defaultParser() {
-    return loadOxc() ? "oxc" : "babel";
+/**
+ * The installed oxc-parser's version (Babel's is in our own bundle), for the caches' keys: another
+ * parser may read some files differently. Read from its package.json: loading the binary here would
+ * cost every warm run, and the main thread does not parse.
+ */
+function parserVersion() {
+    try {
+        return `oxc-parser ${createRequire(import.meta.url)("oxc-parser/package.json").version}`;
+    }
+    catch {
+        return "oxc-parser none";
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/parse-script.ts
@@ -15255,9 +15275,9 @@ function parseScript(path, text, language, prefer) {
     }
     if (best.fatal && best.error) {
         const recovered = recoverPrefix(text, best.error.line, (source) => parse(source, "module"));
-        return { parser: parser.name, program: recovered, error: best.error, trustedBefore: best.error.line };
+        return { shape: best.shape, program: recovered, error: best.error, trustedBefore: best.error.line };
     }
-    return { parser: parser.name, program: best.program, error: best.error };
+    return { shape: best.shape, program: best.program, error: best.error };
 }
 function recoverPrefix(text, errorLine, parse) {
     const starts = firstLineStarts(text, errorLine);
@@ -15433,11 +15453,14 @@ function isTypeExport(node) {
 
 
 
-/** oxc's nodes of one type always have the same fields, so each type's are looked up once. */
-const OXC_CHILD_KEYS = new Map();
-/** A fresh walk over one file's text, as parsed by `parser`. */
-function newWalk(text, parser) {
-    const childKeys = parser === "oxc" ? OXC_CHILD_KEYS : null;
+/** oxc's nodes of one type have the same fields within one shape, so each type's are looked up once. */
+const CHILD_KEYS = {
+    "oxc-js": new Map(),
+    "oxc-ts": new Map(),
+};
+/** A fresh walk over one file's text, whose tree has this shape. */
+function newWalk(text, shape) {
+    const childKeys = shape === "babel" ? null : CHILD_KEYS[shape];
     return { text, lines: lineStarts(text), childKeys, frames: [], scope: [], functions: [], imports: [] };
 }
 const lineOf = (walk, node) => lineAt(walk.lines, node.start);
@@ -15784,7 +15807,7 @@ function analyzeScript(path, text, language, prefer) {
     let parseError;
     try {
         const parsed = parseScript(path, text, language, prefer);
-        walk = newWalk(text, parsed.parser);
+        walk = newWalk(text, parsed.shape);
         if (parsed.error)
             parseError = { line: parsed.error.line, message: parsed.error.message };
         visit(parsed.program, walk);

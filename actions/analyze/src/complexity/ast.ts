@@ -13,7 +13,10 @@ export interface AstNode {
   [field: string]: any;
 }
 
-/** Offsets where each line starts: line n (1-based) starts at `starts[n - 1]`. */
+/**
+ * Offsets where each line starts: line n (1-based) starts at `starts[n - 1]`. Lines end at `\n`
+ * only, as line counting has them (Babel also broke lines at a lone `\r`, U+2028 and U+2029).
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);

@@ -1,10 +1,16 @@
 // Parses one JS/TS file, tolerating syntax errors: a tree of what could be read, plus the first error.
 import type { AstNode } from "./ast.ts";
-import { type Attempt, parserFor, type ScriptParser, type ScriptSyntaxError } from "./script-parsers.ts";
+import {
+  type Attempt,
+  parserFor,
+  type ScriptParser,
+  type ScriptSyntaxError,
+  type TreeShape,
+} from "./script-parsers.ts";
 
 export interface ParsedScript {
-  /** Which parser read it: the walker reads their nodes slightly differently. */
-  parser: ScriptParser["name"];
+  /** How its nodes are built, which tells the walker where their children are. */
+  shape: TreeShape;
   /** Null when nothing at all could be read. */
   program: AstNode | null;
   /** The first syntax error, recovered from or not. */
@@ -41,9 +47,9 @@ export function parseScript(
   }
   if (best.fatal && best.error) {
     const recovered = recoverPrefix(text, best.error.line, (source) => parse(source, "module"));
-    return { parser: parser.name, program: recovered, error: best.error, trustedBefore: best.error.line };
+    return { shape: best.shape, program: recovered, error: best.error, trustedBefore: best.error.line };
   }
-  return { parser: parser.name, program: best.program, error: best.error };
+  return { shape: best.shape, program: best.program, error: best.error };
 }
 
 function recoverPrefix(text: string, errorLine: number, parse: (source: string) => Attempt): AstNode | null {

@@ -9,10 +9,17 @@ export interface ScriptSyntaxError {
   message: string;
 }
 
+/**
+ * How the tree's nodes are built: oxc gives every node of a type the same fields, one set for JS
+ * and one for TS (whose nodes carry decorators and type fields); Babel's vary node by node.
+ */
+export type TreeShape = "oxc-js" | "oxc-ts" | "babel";
+
 /** One parse of one text. */
 export interface Attempt {
   /** Null when nothing could be read. */
   program: AstNode | null;
+  shape: TreeShape;
   /** The first syntax error, recovered from or not. */
   error: ScriptSyntaxError | null;
   /** The parser gave up: the tree is missing, not just imperfect. */
@@ -86,16 +93,25 @@ function oxcParser(binding: OxcModule): ScriptParser {
           experimentalRawTransfer: raw,
         });
       } catch (thrown) {
-        return { program: null, error: { line: 1, message: String(thrown) }, fatal: true };
+        return { program: null, shape: "oxc-js", error: { line: 1, message: String(thrown) }, fatal: true };
       }
-      const first = result.errors[0];
-      if (!first) return { program: result.program, error: null, fatal: false };
-      const error = { line: lineAt(lineStarts(text), first.labels?.[0]?.start ?? 0), message: first.message };
+      const shape = kind === "js" ? "oxc-js" : "oxc-ts";
+      if (result.errors.length === 0) return { program: result.program, shape, error: null, fatal: false };
       // oxc returns an empty program when it cannot go on; anything else is a recovered tree.
       const fatal = result.program.body.length === 0 && text.trim().length > 0;
-      return { program: fatal ? null : result.program, error, fatal };
+      // When it gave up, the error that stopped it is the last one: recovery cuts above that, not
+      // above an earlier mistake it had read past.
+      const reported = fatal ? lastError(result.errors) : result.errors[0]!;
+      const error = { line: lineAt(lineStarts(text), errorOffset(reported)), message: reported.message };
+      return { program: fatal ? null : result.program, shape, error, fatal };
     },
   };
+}
+
+const errorOffset = (error: OxcError) => error.labels?.[0]?.start ?? 0;
+
+function lastError(errors: OxcError[]): OxcError {
+  return errors.reduce((last, error) => (errorOffset(error) >= errorOffset(last) ? error : last));
 }
 
 // --- Babel ------------------------------------------------------------------------------------
@@ -139,12 +155,13 @@ function babelAttempt(
     const first = file.errors?.[0];
     return {
       program: file.program as unknown as AstNode,
+      shape: "babel",
       error: first ? babelError(first) : null,
       fatal: false,
       code: first?.reasonCode,
     };
   } catch (thrown) {
-    return { program: null, error: babelError(thrown), fatal: true };
+    return { program: null, shape: "babel", error: babelError(thrown), fatal: true };
   }
 }
 
@@ -180,7 +197,15 @@ export function parserFor(text: string, prefer?: ScriptParser["name"]): ScriptPa
   return babelParser;
 }
 
-/** Which parser files without Flow get here: for the report's note and the benchmarks. */
-export function defaultParser(): ScriptParser["name"] {
-  return loadOxc() ? "oxc" : "babel";
+/**
+ * The installed oxc-parser's version (Babel's is in our own bundle), for the caches' keys: another
+ * parser may read some files differently. Read from its package.json: loading the binary here would
+ * cost every warm run, and the main thread does not parse.
+ */
+export function parserVersion(): string {
+  try {
+    return `oxc-parser ${(createRequire(import.meta.url)("oxc-parser/package.json") as { version: string }).version}`;
+  } catch {
+    return "oxc-parser none";
+  }
 }

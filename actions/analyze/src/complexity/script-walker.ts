@@ -11,6 +11,7 @@ import type { FunctionFacts, ImportFacts } from "../facts.ts";
 import { type AstNode, lineAt, lineStarts } from "./ast.ts";
 import { accessorName, anonymous, assignedName, keyName, lendsName } from "./function-names.ts";
 import { addImport, isTypeExport, isTypeImport } from "./script-imports.ts";
+import type { TreeShape } from "./script-parsers.ts";
 
 interface Frame {
   fact: FunctionFacts;
@@ -23,7 +24,7 @@ export interface ScriptWalk {
   text: string;
   /** Where each line starts, to turn node offsets into line numbers. */
   lines: number[];
-  /** Child fields per node type, learnt from oxc's nodes; null (Babel) reads each node's fields. */
+  /** Child fields per node type, learnt from the first node of each; null (Babel) reads each node's. */
   childKeys: Map<string, string[]> | null;
   /** Enclosing functions, innermost last. */
   frames: Frame[];
@@ -36,12 +37,15 @@ export interface ScriptWalk {
 /** `name` is what the parent calls the node (`const name = …`, `name: …`), for naming functions. */
 type Handler = (node: AstNode, walk: ScriptWalk, name: string | undefined) => void;
 
-/** oxc's nodes of one type always have the same fields, so each type's are looked up once. */
-const OXC_CHILD_KEYS = new Map<string, string[]>();
+/** oxc's nodes of one type have the same fields within one shape, so each type's are looked up once. */
+const CHILD_KEYS: Record<Exclude<TreeShape, "babel">, Map<string, string[]>> = {
+  "oxc-js": new Map(),
+  "oxc-ts": new Map(),
+};
 
-/** A fresh walk over one file's text, as parsed by `parser`. */
-export function newWalk(text: string, parser: "oxc" | "babel"): ScriptWalk {
-  const childKeys = parser === "oxc" ? OXC_CHILD_KEYS : null;
+/** A fresh walk over one file's text, whose tree has this shape. */
+export function newWalk(text: string, shape: TreeShape): ScriptWalk {
+  const childKeys = shape === "babel" ? null : CHILD_KEYS[shape];
   return { text, lines: lineStarts(text), childKeys, frames: [], scope: [], functions: [], imports: [] };
 }
 

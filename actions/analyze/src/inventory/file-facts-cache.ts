@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "@aetherstack/kit";
 import { codeHash } from "../code-hash.ts";
+import { parserVersion } from "../complexity/script-parsers.ts";
 import type { FileFacts } from "../facts.ts";
 
 /**
@@ -35,7 +36,7 @@ interface CacheFile {
 
 /** Folders whose code shapes the cached facts. */
 const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
-const analyzerCode = () => codeHash(ANALYZER_FOLDERS);
+const analyzerCode = () => `${codeHash(ANALYZER_FOLDERS)} ${parserVersion()}`;
 
 export interface FileFactsCache {
   file: string;

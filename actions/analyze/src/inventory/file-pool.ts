@@ -164,10 +164,14 @@ function workerLane(options: FilePoolOptions): Lane {
         pump();
       });
     },
+    /** Files still waiting or in flight are measured here first, so no promise is left hanging. */
     async close() {
       const closing = worker;
       worker = null;
       usable = false;
+      const pending = [...[...inFlight.values()].flat(), ...queue.splice(0)];
+      inFlight.clear();
+      for (const item of pending) inThread(item);
       if (closing) await closing.terminate();
     },
   };
