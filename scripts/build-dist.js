@@ -134,8 +134,11 @@ for (const [name, build] of [
   });
   if (differ.length) {
     stale++;
+    const binaryOnly = differ.every((f) => f.startsWith("node_modules/@oxc-parser/"));
     console.error(
-      `actions/${name}/dist is stale: ${differ.join(", ")} differ from a fresh build. Fix: npm run build:dist and commit.`,
+      binaryOnly
+        ? `actions/${name}/dist carries another platform's oxc binary (${differ.join(", ")}): bundles are built on linux-x64, as GitHub's ubuntu runners are. Fix: run check:dist on linux-x64.`
+        : `actions/${name}/dist is stale: ${differ.join(", ")} differ from a fresh build. Fix: npm run build:dist and commit.`,
     );
   }
   rmSync(out, { recursive: true, force: true });
