@@ -302,9 +302,11 @@ cloc 1.96 does not know (.mts, .cts) are left out of the tree.
 
 - **Cold**: no cache; every file is listed, read, counted and (JS/TS) parsed for complexity, and
   12 months of history are read, in one CLI run.
-- **Warm**: the same run again; the per-file cache (size, modification time, analyser code hash)
-  and the history cache mean no file contents and no old commits are read.
-- **PR mode**: two scripts and one Markdown file changed, run with \`--base-report\` of the warm run.
+- **Warm**: the same run again. The listing cache and the per-file cache (keyed by git blob id, or
+  size and modification time) and the history cache (keyed by commit) mean no file is opened and
+  no old commit is read; the whole draft of the last run is reused when its inputs are the same.
+- **PR mode**: two scripts and one Markdown file changed in the work tree, run with
+  \`--base-report\` of the warm run: those three files are read again, every section is rebuilt.
 `;
 }
 
