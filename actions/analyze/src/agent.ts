@@ -1,20 +1,10 @@
-// The Analyze agent: code and history in, one report out. Each part gathers facts; this file composes them.
-import { type AgentContext, defineAgent, type ReportDraft, type Section } from "@aetherstack/kit";
-import { complexityReport } from "./complexity/complexity-report.ts";
-import { type AnalyzeConfig, analyzeConfigSchema } from "./config.ts";
-import { dependenciesReport } from "./deps/dependencies-report.ts";
+// The Analyze agent: code and history in, one report out. Each part gathers facts; this file composes
+// them. Only what a rerun with nothing changed needs (listing, the memo) is imported up front: the
+// analysis and the LLM insights load when they run, which keeps such a rerun's start-up short.
+import { defineAgent, type ReportDraft } from "@aetherstack/kit";
+import { analyzeConfigSchema } from "./config.ts";
 import { draftKey, recallDraft, rememberDraft } from "./draft-memo.ts";
 import { listSourceFiles } from "./files/list-files.ts";
-import { historyReport } from "./history/history-report.ts";
-import { readHistory } from "./history/read-history.ts";
-import { checkHygiene } from "./hygiene/hygiene.ts";
-import { writeInsights } from "./insights/write-insights.ts";
-import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
-import { readFileFacts } from "./inventory/read-file-facts.ts";
-import { suggestionsSection } from "./suggestions.ts";
-import { summaryLine } from "./summary-line.ts";
-
-type Listing = Awaited<ReturnType<typeof listSourceFiles>>;
 
 export const analyze = defineAgent({
   name: "analyze",
@@ -32,9 +22,10 @@ export const analyze = defineAgent({
     const key = cacheDir ? await draftKey({ workspace, config, now: ctx.clock.now(), ...listing }) : null;
     const remembered = cacheDir && key ? await recallDraft(cacheDir, key) : null;
     if (remembered) logger.debug("Nothing changed since the last run: its findings and sections are reused.");
-    const draft = remembered ?? (await deterministicDraft(ctx, listing, largeFileBytes, cacheDir));
+    const draft = remembered ?? (await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir));
     if (cacheDir && key && !remembered) await rememberDraft(cacheDir, key, draft);
     if (!ctx.llm) return draft;
+    const { writeInsights } = await import("./insights/write-insights.ts");
     const extra = await writeInsights(ctx, { draft });
     return {
       ...draft,
@@ -45,50 +36,10 @@ export const analyze = defineAgent({
   },
 });
 
-/** Everything Analyze learns without a model: the facts, then the sections and findings built on them. */
-async function deterministicDraft(
-  ctx: AgentContext<AnalyzeConfig>,
-  listing: Listing,
-  largeFileBytes: number,
-  cacheDir: string | null,
-): Promise<ReportDraft & { notes: string[] }> {
-  const { config, logger, workspace } = ctx;
-  const [facts, history] = await Promise.all([
-    logger.step("Reading files", () =>
-      readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger }),
-    ),
-    logger.step("Reading history", () =>
-      readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }),
-    ),
-  ]);
-  const complexity = complexityReport(facts, {
-    cognitive: config["cognitive-threshold"],
-    cyclomatic: config["cyclomatic-threshold"],
-  });
-  const [deps, hygiene] = await Promise.all([
-    dependenciesReport(workspace, facts),
-    checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
-  ]);
-  const past = historyReport(history, facts);
-  const findings = [...complexity.findings, ...past.findings, ...deps.findings, ...hygiene.findings];
-  const sections: Section[] = [
-    suggestionsSection({ facts, history, hotspots: past.hotspots, findings }),
-    languagesSection(facts, listing.skipped),
-    complexity.section,
-    ...past.sections,
-    deps.section,
-    hygiene.section,
-  ];
-  const notes: string[] = [];
-  if (!listing.gitRepo)
-    notes.push("This folder is not a git repository: files were analysed, but there is no history.");
-  if (history.missing && listing.gitRepo) notes.push(history.missing);
-  const metrics = {
-    ...inventoryMetrics(facts),
-    ...complexity.metrics,
-    ...past.metrics,
-    ...deps.metrics,
-    ...hygiene.metrics,
-  };
-  return { summary: summaryLine(metrics, findings), metrics, sections, findings, notes };
+/** The analysis itself, loaded on first use. */
+async function analyseWorkspace(
+  ...args: Parameters<typeof import("./deterministic-draft.ts").deterministicDraft>
+): Promise<ReportDraft> {
+  const { deterministicDraft } = await import("./deterministic-draft.ts");
+  return deterministicDraft(...args);
 }

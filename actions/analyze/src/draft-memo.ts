@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gitOrNull, type ReportDraft, writeFileAtomic } from "@aetherstack/kit";
 import { codeHash } from "./code-hash.ts";
-import { parserVersion } from "./complexity/script-parsers.ts";
+import { parserVersion } from "./complexity/parser-version.ts";
 import type { SkippedFiles, SourceFile } from "./facts.ts";
 import { listedStamp } from "./files/list-files.ts";
 

@@ -15240,19 +15240,6 @@ function parserFor(text, prefer) {
         throw new Error("oxc-parser's native binding does not load on this platform");
     return babelParser;
 }
-/**
- * The installed oxc-parser's version (Babel's is in our own bundle), for the caches' keys: another
- * parser may read some files differently. Read from its package.json: loading the binary here would
- * cost every warm run, and the main thread does not parse.
- */
-function parserVersion() {
-    try {
-        return `oxc-parser ${createRequire(import.meta.url)("oxc-parser/package.json").version}`;
-    }
-    catch {
-        return "oxc-parser none";
-    }
-}
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/parse-script.ts
 

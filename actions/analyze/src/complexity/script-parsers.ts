@@ -196,16 +196,3 @@ export function parserFor(text: string, prefer?: ScriptParser["name"]): ScriptPa
   if (prefer === "oxc") throw new Error("oxc-parser's native binding does not load on this platform");
   return babelParser;
 }
-
-/**
- * The installed oxc-parser's version (Babel's is in our own bundle), for the caches' keys: another
- * parser may read some files differently. Read from its package.json: loading the binary here would
- * cost every warm run, and the main thread does not parse.
- */
-export function parserVersion(): string {
-  try {
-    return `oxc-parser ${(createRequire(import.meta.url)("oxc-parser/package.json") as { version: string }).version}`;
-  } catch {
-    return "oxc-parser none";
-  }
-}

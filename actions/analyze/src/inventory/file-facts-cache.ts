@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "@aetherstack/kit";
 import { codeHash } from "../code-hash.ts";
-import { parserVersion } from "../complexity/script-parsers.ts";
+import { parserVersion } from "../complexity/parser-version.ts";
 import type { FileFacts } from "../facts.ts";
 
 /**

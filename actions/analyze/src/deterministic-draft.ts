@@ -1,0 +1,63 @@
+// Everything Analyze learns without a model: the facts, then the sections and findings built on them.
+import type { AgentContext, ReportDraft, Section } from "@aetherstack/kit";
+import { complexityReport } from "./complexity/complexity-report.ts";
+import type { AnalyzeConfig } from "./config.ts";
+import { dependenciesReport } from "./deps/dependencies-report.ts";
+import type { listSourceFiles } from "./files/list-files.ts";
+import { historyReport } from "./history/history-report.ts";
+import { readHistory } from "./history/read-history.ts";
+import { checkHygiene } from "./hygiene/hygiene.ts";
+import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
+import { readFileFacts } from "./inventory/read-file-facts.ts";
+import { suggestionsSection } from "./suggestions.ts";
+import { summaryLine } from "./summary-line.ts";
+
+type Listing = Awaited<ReturnType<typeof listSourceFiles>>;
+
+/** The facts of the workspace, read in parallel, and the report draft derived from them. */
+export async function deterministicDraft(
+  ctx: AgentContext<AnalyzeConfig>,
+  listing: Listing,
+  largeFileBytes: number,
+  cacheDir: string | null,
+): Promise<ReportDraft & { notes: string[] }> {
+  const { config, logger, workspace } = ctx;
+  const [facts, history] = await Promise.all([
+    logger.step("Reading files", () =>
+      readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger }),
+    ),
+    logger.step("Reading history", () =>
+      readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }),
+    ),
+  ]);
+  const complexity = complexityReport(facts, {
+    cognitive: config["cognitive-threshold"],
+    cyclomatic: config["cyclomatic-threshold"],
+  });
+  const [deps, hygiene] = await Promise.all([
+    dependenciesReport(workspace, facts),
+    checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
+  ]);
+  const past = historyReport(history, facts);
+  const findings = [...complexity.findings, ...past.findings, ...deps.findings, ...hygiene.findings];
+  const sections: Section[] = [
+    suggestionsSection({ facts, history, hotspots: past.hotspots, findings }),
+    languagesSection(facts, listing.skipped),
+    complexity.section,
+    ...past.sections,
+    deps.section,
+    hygiene.section,
+  ];
+  const notes: string[] = [];
+  if (!listing.gitRepo)
+    notes.push("This folder is not a git repository: files were analysed, but there is no history.");
+  if (history.missing && listing.gitRepo) notes.push(history.missing);
+  const metrics = {
+    ...inventoryMetrics(facts),
+    ...complexity.metrics,
+    ...past.metrics,
+    ...deps.metrics,
+    ...hygiene.metrics,
+  };
+  return { summary: summaryLine(metrics, findings), metrics, sections, findings, notes };
+}

@@ -1,0 +1,3583 @@
+export const id = 678;
+export const ids = [678];
+export const modules = {
+
+/***/ 74678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deterministicDraft: () => (/* binding */ deterministicDraft)
+});
+
+// EXTERNAL MODULE: ./actions/kit/src/index.ts + 143 modules
+var src = __webpack_require__(93918);
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/complexity-report.ts
+// The complexity section, findings and metrics, from the functions measured in each JS/TS file.
+
+/** Rows of the worst-functions table. */
+const WORST_SHOWN = 15;
+/** Parse errors listed in the section; the rest are counted. */
+const PARSE_ERRORS_SHOWN = 20;
+const OTHER_LANGUAGES_NAMED = 5;
+/**
+ * Summarise complexity across files.
+ *
+ * A function over both thresholds is reported once, for cognitive complexity: it is the measure
+ * that says how hard the code is to read, and two findings for one function are noise.
+ */
+function complexityReport(facts, thresholds) {
+    const analysed = facts.filter((file) => file.functions !== undefined || file.parseError !== undefined);
+    const measured = analysed.flatMap(measuredFunctions);
+    const failed = analysed.filter((file) => file.parseError !== undefined);
+    const findings = [
+        ...measured.flatMap((fn) => functionFindings(fn, thresholds)),
+        ...failed.map(parseErrorFinding),
+    ];
+    const cognitiveTotal = measured.reduce((sum, fn) => sum + fn.cognitive, 0);
+    const metrics = {
+        "complexity.functions": measured.length,
+        "complexity.cognitive.total": cognitiveTotal,
+        "complexity.cognitive.max": measured.reduce((max, fn) => Math.max(max, fn.cognitive), 0),
+        "complexity.cognitive.mean": measured.length ? round2(cognitiveTotal / measured.length) : 0,
+        "complexity.files.parsed": analysed.length - failed.length,
+        "complexity.files.failed": failed.length,
+    };
+    const blocks = [
+        coverageParagraph(facts, analysed.length, measured.length),
+        ...worstTable(measured),
+        thresholdsParagraph(thresholds),
+        ...parseErrorBlocks(failed),
+    ];
+    return { section: { id: "complexity", title: "Complexity", blocks }, findings, metrics };
+}
+function measuredFunctions(file) {
+    const seen = new Map();
+    return (file.functions ?? []).map((fn) => {
+        const base = fn.name.replace(/@\d+/g, "");
+        const occurrence = seen.get(base) ?? 0;
+        seen.set(base, occurrence + 1);
+        return { ...fn, file: file.path, key: occurrence ? `${base}#${occurrence}` : base };
+    });
+}
+function severityFor(value, threshold) {
+    if (threshold <= 0 || value < threshold)
+        return null;
+    return value >= 2 * threshold ? "high" : "medium";
+}
+function functionFindings(fn, thresholds) {
+    const location = { file: fn.file, startLine: fn.startLine, endLine: fn.endLine };
+    const cognitive = severityFor(fn.cognitive, thresholds.cognitive);
+    if (cognitive) {
+        return [
+            {
+                ruleId: "complexity/cognitive",
+                severity: cognitive,
+                message: `\`${fn.name}\` has cognitive complexity ${fn.cognitive} (threshold ${thresholds.cognitive})`,
+                location,
+                fingerprint: (0,src/* fingerprint */.Rj)("complexity/cognitive", fn.file, fn.key),
+                suggestion: "Flatten it: return early, and move nested branches and loops into named helpers.",
+            },
+        ];
+    }
+    const cyclomatic = severityFor(fn.cyclomatic, thresholds.cyclomatic);
+    if (!cyclomatic)
+        return [];
+    return [
+        {
+            ruleId: "complexity/cyclomatic",
+            severity: cyclomatic,
+            message: `\`${fn.name}\` has cyclomatic complexity ${fn.cyclomatic} (threshold ${thresholds.cyclomatic})`,
+            location,
+            fingerprint: (0,src/* fingerprint */.Rj)("complexity/cyclomatic", fn.file, fn.key),
+            suggestion: "Split it by case: a lookup table or one function per branch needs fewer tests to cover.",
+        },
+    ];
+}
+function parseErrorFinding(file) {
+    const error = file.parseError;
+    return {
+        ruleId: "syntax/parse-error",
+        severity: "medium",
+        message: `\`${file.path}\` could not be parsed: ${error.message} (line ${error.line})`,
+        location: { file: file.path, startLine: error.line },
+        // One per file: the message changes as the error is edited, the file is what the finding is about.
+        fingerprint: (0,src/* fingerprint */.Rj)("syntax/parse-error", file.path, "parse-error"),
+        suggestion: "Fix the syntax error; complexity after it is not measured.",
+    };
+}
+function coverageParagraph(facts, analysed, functions) {
+    const others = new Map();
+    for (const file of facts) {
+        if (file.functions !== undefined || file.parseError !== undefined)
+            continue;
+        const language = file.language ?? "unknown language";
+        others.set(language, (others.get(language) ?? 0) + 1);
+    }
+    const otherCount = facts.length - analysed;
+    const text = [
+        `Functions are measured for JavaScript, TypeScript, JSX and TSX: ${analysed} ${plural(analysed, "file")}, ${functions} ${plural(functions, "function")}.`,
+    ];
+    if (otherCount > 0) {
+        const named = [...others]
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .slice(0, OTHER_LANGUAGES_NAMED)
+            .map(([language, count]) => `${language} ${count}`);
+        const more = others.size > OTHER_LANGUAGES_NAMED ? ", …" : "";
+        text.push(` ${otherCount} ${plural(otherCount, "file")} in other languages got line counts only (${named.join(", ")}${more}).`);
+    }
+    return { type: "paragraph", text };
+}
+function worstTable(measured) {
+    if (measured.length === 0)
+        return [];
+    const worst = [...measured]
+        .sort((a, b) => b.cognitive - a.cognitive ||
+        b.cyclomatic - a.cyclomatic ||
+        a.file.localeCompare(b.file) ||
+        a.startLine - b.startLine)
+        .slice(0, WORST_SHOWN);
+    return [
+        {
+            type: "table",
+            columns: ["Function", "Location", "Cognitive", "Cyclomatic", "Lines"],
+            align: ["left", "left", "right", "right", "right"],
+            rows: worst.map((fn) => [
+                [{ code: fn.name }],
+                `${fn.file}:${fn.startLine}`,
+                String(fn.cognitive),
+                String(fn.cyclomatic),
+                String(fn.endLine - fn.startLine + 1),
+            ]),
+            ...(measured.length > WORST_SHOWN ? { omitted: measured.length - WORST_SHOWN } : {}),
+        },
+    ];
+}
+function thresholdsParagraph(thresholds) {
+    return {
+        type: "paragraph",
+        text: `Findings at cognitive complexity ${thresholds.cognitive} or cyclomatic complexity ${thresholds.cyclomatic} (high at twice that); a function over both is reported once, for cognitive complexity.`,
+    };
+}
+function parseErrorBlocks(failed) {
+    if (failed.length === 0)
+        return [];
+    const items = failed
+        .slice(0, PARSE_ERRORS_SHOWN)
+        .map((file) => [{ code: `${file.path}:${file.parseError.line}` }, ` ${file.parseError.message}`]);
+    if (failed.length > PARSE_ERRORS_SHOWN)
+        items.push(`…and ${failed.length - PARSE_ERRORS_SHOWN} more`);
+    return [
+        {
+            type: "note",
+            tone: "warning",
+            text: `${failed.length} ${plural(failed.length, "file")} could not be parsed completely; only what came before the error (or what the parser recovered) was measured.`,
+        },
+        { type: "list", items },
+    ];
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+function round2(value) {
+    return Math.round(value * 100) / 100;
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./actions/analyze/src/deps/resolve-import.ts
+// What an import specifier points at: another analysed file (resolved the way TS and Node do) or a package.
+
+
+const BUILTINS = new Set(external_node_module_.builtinModules);
+/** Extensions tried, in TypeScript's order, for a specifier written without one. */
+const BARE_EXTENSIONS = [".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs"];
+/** A JS extension in a specifier may name the TS source it compiles from (`./x.js` → `./x.ts`). */
+const SOURCE_FOR = {
+    ".js": [".ts", ".tsx", ".d.ts", ".js", ".jsx"],
+    ".jsx": [".tsx", ".jsx"],
+    ".mjs": [".mts", ".d.mts", ".mjs"],
+    ".cjs": [".cts", ".d.cts", ".cjs"],
+};
+/** `./x`, `../x`, `.` or `..`: a file of this repository, not a package. */
+function isRelative(specifier) {
+    return specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../");
+}
+/**
+ * Resolve a relative specifier from `from` (a workspace-relative POSIX path) to one of `files`,
+ * or null when it points outside them (a stylesheet, a deleted file, a generated one). Candidates
+ * are tried in order and built only as far as needed: thousands of imports are resolved per run.
+ */
+function resolveRelative(from, specifier, files) {
+    const clean = specifier.replace(/[?#].*$/, "");
+    const base = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from), clean));
+    if (base.startsWith("../"))
+        return null;
+    const directoryOnly = clean.endsWith("/") || clean === "." || clean === "..";
+    if (!directoryOnly) {
+        const ext = external_node_path_.posix.extname(base);
+        const mapped = SOURCE_FOR[ext];
+        if (mapped) {
+            const stem = base.slice(0, -ext.length);
+            return firstOf(files, stem, mapped) ?? (files.has(base) ? base : null);
+        }
+        // `./x`, or `./x.config` / `./data.json`: exact first, then as a stem, then as a folder.
+        if (files.has(base))
+            return base;
+        const asStem = firstOf(files, base, BARE_EXTENSIONS);
+        if (asStem)
+            return asStem;
+    }
+    const folder = base === "." || base === "./" ? "" : base.endsWith("/") ? base : `${base}/`;
+    return firstOf(files, `${folder}index`, BARE_EXTENSIONS);
+}
+/** The first of `stem` + each extension that is one of `files`. */
+function firstOf(files, stem, extensions) {
+    for (const ext of extensions)
+        if (files.has(stem + ext))
+            return stem + ext;
+    return null;
+}
+const PACKAGE_NAME = /^(?:@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*$/i;
+/**
+ * The npm package a bare specifier names (`@scope/pkg/sub` → `@scope/pkg`), or null when it
+ * names none: a Node builtin, a URL or other scheme (`node:`, `data:`), a subpath import (`#x`),
+ * or an alias that cannot be a package name (`@/components`, `~/lib`).
+ */
+function packageName(specifier) {
+    if (specifier.startsWith("#") || specifier.startsWith("/") || isRelative(specifier))
+        return null;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(specifier))
+        return null;
+    const parts = specifier.split("/");
+    const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+    if (!PACKAGE_NAME.test(name))
+        return null;
+    if (BUILTINS.has(name) || BUILTINS.has(specifier))
+        return null;
+    return name;
+}
+/** The DefinitelyTyped package for a package: `react` → `@types/react`, `@scope/pkg` → `@types/scope__pkg`. */
+function typesPackage(name) {
+    return `@types/${name.startsWith("@") ? name.slice(1).replace("/", "__") : name}`;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/deps/import-cycles.ts
+
+/** Relative runtime imports between the given files; type-only imports cannot make a runtime cycle. */
+function importGraph(facts) {
+    const files = new Set(facts.filter((file) => file.imports !== undefined).map((file) => file.path));
+    const graph = new Map();
+    for (const file of facts) {
+        if (!file.imports)
+            continue;
+        const edges = new Map();
+        for (const entry of file.imports) {
+            if (entry.typeOnly || !isRelative(entry.specifier))
+                continue;
+            const target = resolveRelative(file.path, entry.specifier, files);
+            if (target && target !== file.path && !edges.has(target))
+                edges.set(target, entry.line);
+        }
+        graph.set(file.path, edges);
+    }
+    return graph;
+}
+/** Import cycles, each a group of two or more files that reach each other; sorted by first member. */
+function findCycles(graph) {
+    return stronglyConnected(graph)
+        .filter((component) => component.length > 1)
+        .map((component) => describeCycle(graph, component))
+        .sort((a, b) => (a.members[0] < b.members[0] ? -1 : 1));
+}
+function describeCycle(graph, component) {
+    const sorted = [...component].sort();
+    const inside = new Set(sorted);
+    const path = shortestCycle(graph, sorted[0], inside);
+    const onPath = new Set(path);
+    const members = [...path, ...sorted.filter((member) => !onPath.has(member))];
+    const line = graph.get(path[0])?.get(path[1] ?? "") ?? 1;
+    return { members, path, line };
+}
+/** Breadth-first from `start` back to itself, staying inside the component. */
+function shortestCycle(graph, start, inside) {
+    const parent = new Map();
+    const queue = [start];
+    for (let head = 0; head < queue.length; head++) {
+        const node = queue[head];
+        for (const next of [...(graph.get(node)?.keys() ?? [])].sort()) {
+            if (!inside.has(next))
+                continue;
+            if (next === start)
+                return walkBack(parent, node, start);
+            if (parent.has(next))
+                continue;
+            parent.set(next, node);
+            queue.push(next);
+        }
+    }
+    return [start];
+}
+function walkBack(parent, last, start) {
+    const path = [last];
+    for (let node = last; node !== start;) {
+        node = parent.get(node);
+        path.push(node);
+    }
+    return path.reverse();
+}
+/** Tarjan's algorithm, iterative so a long import chain cannot overflow the stack. */
+function stronglyConnected(graph) {
+    const state = {
+        index: new Map(),
+        low: new Map(),
+        stack: [],
+        onStack: new Set(),
+        components: [],
+    };
+    for (const root of graph.keys())
+        if (!state.index.has(root))
+            connect(graph, root, state);
+    return state.components;
+}
+function connect(graph, root, state) {
+    const work = [import_cycles_open(graph, root, state)];
+    while (work.length > 0) {
+        const top = work.at(-1);
+        const to = top.edges[top.next++];
+        if (to === undefined) {
+            work.pop();
+            import_cycles_close(top, work.at(-1), state);
+        }
+        else if (!state.index.has(to))
+            work.push(import_cycles_open(graph, to, state));
+        else if (state.onStack.has(to))
+            lower(state, top.node, state.index.get(to));
+    }
+}
+function import_cycles_open(graph, node, state) {
+    state.index.set(node, state.index.size);
+    state.low.set(node, state.index.size - 1);
+    state.stack.push(node);
+    state.onStack.add(node);
+    return { node, edges: [...(graph.get(node)?.keys() ?? [])], next: 0 };
+}
+function lower(state, node, value) {
+    if (value < state.low.get(node))
+        state.low.set(node, value);
+}
+function import_cycles_close(visit, parent, state) {
+    if (parent)
+        lower(state, parent.node, state.low.get(visit.node));
+    if (state.low.get(visit.node) !== state.index.get(visit.node))
+        return;
+    const component = [];
+    let member;
+    do {
+        member = state.stack.pop();
+        state.onStack.delete(member);
+        component.push(member);
+    } while (member !== visit.node);
+    state.components.push(component);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./actions/analyze/src/deps/package-manifests.ts
+// The package.json files among the analysed files, and which of them governs a given source file.
+
+
+/** Read every package.json among the analysed files (workspace packages included: they are files too). */
+async function readManifests(workspace, facts) {
+    const paths = facts.map((file) => file.path).filter((p) => external_node_path_.posix.basename(p) === "package.json");
+    const results = await Promise.all(paths.map((p) => readManifest(workspace, p)));
+    const manifests = [];
+    const problems = [];
+    for (const result of results) {
+        if ("message" in result)
+            problems.push(result);
+        else
+            manifests.push(result);
+    }
+    manifests.sort((a, b) => a.path.localeCompare(b.path));
+    return { manifests, problems };
+}
+async function readManifest(workspace, file) {
+    let text;
+    let json;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(workspace, file), "utf8");
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return {
+            path: file,
+            message: `could not be read as JSON (${reason}); its dependencies were not checked`,
+        };
+    }
+    const body = (json && typeof json === "object" ? json : {});
+    const dependencies = keysOf(body.dependencies);
+    const devDependencies = keysOf(body.devDependencies);
+    const declared = new Set([
+        ...dependencies,
+        ...devDependencies,
+        ...keysOf(body.peerDependencies),
+        ...keysOf(body.optionalDependencies),
+    ]);
+    const dir = external_node_path_.posix.dirname(file);
+    return {
+        path: file,
+        dir: dir === "." ? "" : dir,
+        name: typeof body.name === "string" ? body.name : null,
+        dependencies,
+        devDependencies,
+        declared,
+        text,
+    };
+}
+function keysOf(value) {
+    return value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
+}
+/** Finds the package.json files that govern a path: nearest first, then each ancestor's. */
+class ManifestLookup {
+    #byDir;
+    #chains = new Map();
+    constructor(manifests) {
+        this.#byDir = new Map(manifests.map((manifest) => [manifest.dir, manifest]));
+    }
+    /** Manifests for a file, nearest first; empty when no package.json is above it. */
+    forFile(file) {
+        const dir = external_node_path_.posix.dirname(file);
+        return this.#forDir(dir === "." ? "" : dir);
+    }
+    #forDir(dir) {
+        const cached = this.#chains.get(dir);
+        if (cached)
+            return cached;
+        const parent = dir === "" ? null : external_node_path_.posix.dirname(dir);
+        const above = parent === null ? [] : this.#forDir(parent === "." ? "" : parent);
+        const own = this.#byDir.get(dir);
+        const chain = own ? [own, ...above] : above;
+        this.#chains.set(dir, chain);
+        return chain;
+    }
+}
+/** The 1-based line declaring `name` under `"dependencies"`, for pointing a finding at it. */
+function declarationLine(manifest, name) {
+    const section = manifest.text.search(/"dependencies"\s*:/);
+    if (section === -1)
+        return undefined;
+    const at = manifest.text.indexOf(JSON.stringify(name), section);
+    if (at === -1)
+        return undefined;
+    let line = 1;
+    for (let i = manifest.text.indexOf("\n"); i !== -1 && i < at; i = manifest.text.indexOf("\n", i + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/deps/package-imports.ts
+// Bare-specifier imports checked against the package.json files that govern each source file.
+
+
+
+/**
+ * Check every bare import. Declared means: in the nearest package.json or an ancestor's (hoisted
+ * monorepo roots), a workspace package, or the `@types/` package for a type-only import. A tsconfig
+ * `paths` alias, or a first segment naming a folder of the package or the workspace (`src/util`,
+ * `components/x`, as `baseUrl` allows), is not a package at all.
+ */
+function checkPackageImports(facts, manifests, aliases = () => false) {
+    const context = {
+        aliases,
+        lookup: new ManifestLookup(manifests),
+        workspaceNames: new Set(manifests.flatMap((manifest) => (manifest.name ? [manifest.name] : []))),
+        folders: folderSet(facts),
+    };
+    const result = {
+        undeclared: [],
+        imported: new Map(manifests.map((manifest) => [manifest, new Set()])),
+        withSources: new Set(),
+        withUnparsedImports: new Set(),
+        outsidePackages: 0,
+    };
+    for (const file of facts) {
+        if (file.imports)
+            checkFile(file, file.imports, context, result);
+        else if (file.language && UNPARSED_SCRIPT_HOSTS.has(file.language))
+            for (const manifest of context.lookup.forFile(file.path))
+                result.withUnparsedImports.add(manifest);
+    }
+    return result;
+}
+/** Linguist languages whose files import JS packages from embedded scripts this analysis does not parse. */
+const UNPARSED_SCRIPT_HOSTS = new Set(["Vue", "Svelte", "Astro", "MDX"]);
+function checkFile(file, imports, context, result) {
+    const chain = context.lookup.forFile(file.path);
+    const packages = imports.flatMap((entry) => {
+        const name = packageName(entry.specifier);
+        return name === null ? [] : [{ entry, name }];
+    });
+    if (chain.length === 0) {
+        if (packages.length > 0)
+            result.outsidePackages++;
+        return;
+    }
+    for (const manifest of chain)
+        result.withSources.add(manifest);
+    const reported = new Set();
+    for (const { entry, name } of packages) {
+        for (const manifest of chain)
+            result.imported.get(manifest).add(name);
+        if (reported.has(name) || isDeclared(name, entry, chain, context))
+            continue;
+        reported.add(name);
+        result.undeclared.push({
+            file: file.path,
+            line: entry.line,
+            name,
+            typeOnly: entry.typeOnly,
+            manifest: chain[0],
+        });
+    }
+}
+function isDeclared(name, entry, chain, context) {
+    if (context.workspaceNames.has(name))
+        return true;
+    const types = entry.typeOnly ? typesPackage(name) : null;
+    if (chain.some((m) => m.declared.has(name) || (types !== null && m.declared.has(types))))
+        return true;
+    return context.aliases(entry.specifier) || isPathAlias(entry.specifier, chain[0], context.folders);
+}
+function folderSet(facts) {
+    const folders = new Set();
+    for (const file of facts) {
+        for (let dir = external_node_path_.posix.dirname(file.path); dir !== "." && !folders.has(dir); dir = external_node_path_.posix.dirname(dir))
+            folders.add(dir);
+    }
+    return folders;
+}
+function isPathAlias(specifier, manifest, folders) {
+    if (specifier.startsWith("@"))
+        return false;
+    const first = specifier.split("/")[0];
+    return folders.has(first) || folders.has(external_node_path_.posix.join(manifest.dir, first));
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/deps/path-aliases.ts
+// Import aliases declared in tsconfig/jsconfig `paths` (`@app/*`), so they are not mistaken for packages.
+
+
+const CONFIG_NAME = /^[tj]sconfig(\..+)?\.json$/;
+/**
+ * Read `compilerOptions.paths` from every tsconfig/jsconfig among the analysed files. Any config's
+ * aliases apply everywhere: scoping them by `extends` and `include` would cost more than the rare
+ * clash between an alias in one package and a real package name in another.
+ */
+async function readPathAliases(workspace, facts) {
+    const configs = facts.map((file) => file.path).filter((p) => CONFIG_NAME.test(external_node_path_.posix.basename(p)));
+    const patterns = (await Promise.all(configs.map((p) => aliasPatterns(external_node_path_default().join(workspace, p))))).flat();
+    const exact = new Set(patterns.filter((p) => !p.includes("*")));
+    const prefixes = [
+        ...new Set(patterns.filter((p) => p.includes("*")).map((p) => p.slice(0, p.indexOf("*")))),
+    ];
+    return (specifier) => exact.has(specifier) || prefixes.some((prefix) => specifier.startsWith(prefix));
+}
+async function aliasPatterns(file) {
+    try {
+        const config = JSON.parse(stripJsonComments(await (0,promises_.readFile)(file, "utf8")));
+        const paths = config?.compilerOptions?.paths;
+        return paths && typeof paths === "object" ? Object.keys(paths) : [];
+    }
+    catch {
+        // A config we cannot read declares no aliases; TypeScript itself will complain about it.
+        return [];
+    }
+}
+/** tsconfig is JSON with comments and trailing commas; strip both, leaving strings alone. */
+function stripJsonComments(text) {
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '"') {
+            const end = stringEnd(text, i);
+            out += text.slice(i, end + 1);
+            i = end;
+        }
+        else if (char === "/" && text[i + 1] === "/") {
+            i = text.indexOf("\n", i) === -1 ? text.length : text.indexOf("\n", i) - 1;
+        }
+        else if (char === "/" && text[i + 1] === "*") {
+            i = text.indexOf("*/", i + 2) === -1 ? text.length : text.indexOf("*/", i + 2) + 1;
+        }
+        else
+            out += char;
+    }
+    return out.replace(/,(\s*[}\]])/g, "$1");
+}
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        if (text[i] === "\\")
+            i++;
+        else if (text[i] === '"')
+            return i;
+    }
+    return text.length - 1;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/deps/dependencies-report.ts
+// The dependencies section: import cycles between files, and package imports against package.json.
+
+
+
+
+
+
+/** Cycles listed in the section; all of them are findings. */
+const CYCLES_SHOWN = 20;
+/** Import cycles, undeclared and unused dependencies of the analysed files. */
+async function dependenciesReport(workspace, facts) {
+    const [{ manifests, problems }, aliases] = await Promise.all([
+        readManifests(workspace, facts),
+        readPathAliases(workspace, facts),
+    ]);
+    const cycles = findCycles(importGraph(facts));
+    const imports = checkPackageImports(facts, manifests, aliases);
+    const unused = unusedDependencies(manifests, imports);
+    const findings = [
+        ...cycles.map(cycleFinding),
+        ...imports.undeclared.map(undeclaredFinding),
+        ...unused.map(unusedFinding),
+    ];
+    const metrics = {
+        "deps.cycles": cycles.length,
+        "deps.undeclared": imports.undeclared.length,
+        "deps.unused": unused.length,
+        "deps.declared": manifests.reduce((sum, m) => sum + m.dependencies.length + m.devDependencies.length, 0),
+    };
+    const blocks = [
+        ...packageBlocks(manifests, imports, unused),
+        ...problemBlocks(problems),
+        ...cycleBlocks(cycles),
+    ];
+    return { section: { id: "dependencies", title: "Dependencies", blocks }, findings, metrics };
+}
+function unusedDependencies(manifests, imports) {
+    return manifests.flatMap((manifest) => {
+        // Without sources under it, "never imported" says nothing (a tooling-only package.json).
+        if (!imports.withSources.has(manifest) || imports.withUnparsedImports.has(manifest))
+            return [];
+        const imported = imports.imported.get(manifest);
+        return manifest.dependencies
+            .filter((name) => !name.startsWith("@types/") && !imported.has(name))
+            .map((name) => ({ manifest, name }));
+    });
+}
+function cyclePath(cycle) {
+    const inlines = [];
+    for (const file of [...cycle.path, cycle.path[0]]) {
+        if (inlines.length)
+            inlines.push(" → ");
+        inlines.push({ code: file });
+    }
+    const others = cycle.members.length - cycle.path.length;
+    if (others > 0)
+        inlines.push(` (and ${others} more ${others === 1 ? "file" : "files"} in the same loop)`);
+    return inlines;
+}
+function cycleFinding(cycle) {
+    const sorted = [...cycle.members].sort();
+    const others = cycle.members.length - cycle.path.length;
+    return {
+        ruleId: "deps/cycle",
+        severity: "medium",
+        message: `Import cycle: ${[...cycle.path, cycle.path[0]].map((f) => `\`${f}\``).join(" → ")}${others > 0 ? ` (${cycle.members.length} files in the loop)` : ""}`,
+        location: { file: cycle.path[0], startLine: cycle.line },
+        fingerprint: (0,src/* fingerprint */.Rj)("deps/cycle", sorted[0], sorted.join("\n")),
+        suggestion: "Move what both sides need into a module of its own, or make one of the imports type-only.",
+    };
+}
+function undeclaredFinding(entry) {
+    const what = entry.typeOnly
+        ? `Types of \`${entry.name}\` are imported but neither it nor \`${typesPackage(entry.name)}\` is`
+        : `\`${entry.name}\` is imported but not`;
+    return {
+        ruleId: "deps/undeclared",
+        severity: "medium",
+        message: `${what} declared in \`${entry.manifest.path}\` or a package.json above it`,
+        location: { file: entry.file, startLine: entry.line },
+        fingerprint: (0,src/* fingerprint */.Rj)("deps/undeclared", entry.file, entry.name),
+        suggestion: `Add \`${entry.name}\` to \`${entry.manifest.path}\` (dependencies, or devDependencies if only tests and tools use it); it works today only if something else installs it.`,
+    };
+}
+function unusedFinding({ manifest, name }) {
+    const line = declarationLine(manifest, name);
+    return {
+        ruleId: "deps/unused",
+        severity: "low",
+        message: `\`${name}\` is in the dependencies of \`${manifest.path}\` but no file of that package imports it`,
+        location: line ? { file: manifest.path, startLine: line } : { file: manifest.path },
+        fingerprint: (0,src/* fingerprint */.Rj)("deps/unused", manifest.path, name),
+        suggestion: "Remove it, or move it to devDependencies if only scripts and tools use it.",
+    };
+}
+function packageBlocks(manifests, imports, unused) {
+    if (manifests.length === 0)
+        return [
+            {
+                type: "paragraph",
+                text: "No package.json among the analysed files: package imports were not checked.",
+            },
+        ];
+    const undeclaredBy = countBy(imports.undeclared.map((entry) => entry.manifest));
+    const unusedBy = countBy(unused.map((entry) => entry.manifest));
+    const blocks = [
+        {
+            type: "table",
+            columns: ["package.json", "Dependencies", "Dev dependencies", "Undeclared", "Unused"],
+            align: ["left", "right", "right", "right", "right"],
+            rows: manifests.map((m) => [
+                [{ code: m.path }],
+                String(m.dependencies.length),
+                String(m.devDependencies.length),
+                String(undeclaredBy.get(m) ?? 0),
+                String(unusedBy.get(m) ?? 0),
+            ]),
+        },
+    ];
+    if (unused.length > 0)
+        blocks.push({
+            type: "note",
+            tone: "info",
+            text: "Unused means no JS/TS file imports it: tools run only from package.json scripts or config files show up here too; check before removing.",
+        });
+    const unjudged = manifests.filter((m) => imports.withUnparsedImports.has(m) && m.dependencies.length > 0);
+    if (unjudged.length > 0)
+        blocks.push({
+            type: "note",
+            tone: "info",
+            text: [
+                "Unused dependencies were not judged for ",
+                ...unjudged.flatMap((m, i) => (i ? [", ", { code: m.path }] : [{ code: m.path }])),
+                ": Vue, Svelte, Astro or MDX files there import packages this analysis does not read.",
+            ],
+        });
+    if (imports.outsidePackages > 0)
+        blocks.push({
+            type: "note",
+            tone: "info",
+            text: `${imports.outsidePackages} ${imports.outsidePackages === 1 ? "file imports" : "files import"} packages with no package.json above; those imports were not checked.`,
+        });
+    return blocks;
+}
+function problemBlocks(problems) {
+    if (problems.length === 0)
+        return [];
+    return [
+        {
+            type: "note",
+            tone: "warning",
+            text: "Some package.json files could not be read; fix the JSON to have them checked.",
+        },
+        { type: "list", items: problems.map((p) => [{ code: p.path }, ` ${p.message}`]) },
+    ];
+}
+function cycleBlocks(cycles) {
+    if (cycles.length === 0)
+        return [
+            {
+                type: "paragraph",
+                text: "No import cycles between the analysed files (type-only imports left out).",
+            },
+        ];
+    const items = cycles.slice(0, CYCLES_SHOWN).map(cyclePath);
+    if (cycles.length > CYCLES_SHOWN)
+        items.push(`…and ${cycles.length - CYCLES_SHOWN} more`);
+    return [
+        {
+            type: "paragraph",
+            text: `${cycles.length} import ${cycles.length === 1 ? "cycle" : "cycles"} (type-only imports left out):`,
+        },
+        { type: "list", items },
+    ];
+}
+function countBy(items) {
+    const counts = new Map();
+    for (const item of items)
+        counts.set(item, (counts.get(item) ?? 0) + 1);
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/hotspots.ts
+// Hotspots: files that are both complex and often changed, ranked, with the findings the worst of them earn.
+
+/**
+ * Above all of these a file counts as a hotspot (the `history.hotspots` metric) and, within the
+ * top 10, a medium finding. The score alone is relative (the top file is always 100), so the
+ * absolute floors keep a young or tidy repository from reporting its least bad file.
+ */
+const HOTSPOT_FLOOR = { score: 25, commits: 3, complexity: 15 };
+/** The top few that are both clearly complex and changed often are high. */
+const HOTSPOT_HIGH = { rank: 3, score: 50, commits: 8, complexity: 40 };
+const TOP = 10;
+/**
+ * Linguist's markup, data and prose languages common in repositories. Their lines are not logic,
+ * so without functions they are not ranked: a stylesheet or lockfile would otherwise top the list.
+ * Kept here because facts carry only the language's name and this step is synchronous.
+ */
+const NOT_CODE = new Set(("JSON|JSON with Comments|JSON5|JSONLD|YAML|TOML|XML|SVG|HTML|CSS|SCSS|Sass|Less|Stylus|Markdown|MDX|Text|" +
+    "reStructuredText|AsciiDoc|Org|TeX|CSV|TSV|INI|Dotenv|EditorConfig|Ignore List|Git Attributes|Git Config|" +
+    "Jupyter Notebook|GraphQL|Protocol Buffer|Diff|robots.txt|Public Key|SQL|Gettext Catalog|Liquid|Handlebars|Mustache").split("|"));
+/** Whether a file's size says something about its complexity when it has no measured functions. */
+function linesAreCode(file) {
+    return file.language !== null && !NOT_CODE.has(file.language);
+}
+/** Rank the files that still exist by churn × complexity, best first. */
+function findHotspots(history, facts) {
+    const byPath = new Map(facts.map((f) => [f.path, f]));
+    const raw = history.files.flatMap((file) => {
+        const current = byPath.get(file.path);
+        return current && (current.functions || linesAreCode(current)) ? [measure(file, current)] : [];
+    });
+    // A reduce, not Math.max(...): a big repository changes more files than a call takes arguments.
+    const max = raw.reduce((m, h) => Math.max(m, h.commits * h.complexity), 0);
+    return raw
+        .map((h) => ({ ...h, score: max ? Math.round((100 * h.commits * h.complexity) / max) : 0 }))
+        .filter((h) => h.commits * h.complexity > 0)
+        .sort((a, b) => b.commits * b.complexity - a.commits * a.complexity || a.path.localeCompare(b.path));
+}
+function measure(file, facts) {
+    const functions = facts.functions;
+    let topFunction = null;
+    for (const fn of functions ?? []) {
+        if (!topFunction || fn.cognitive > topFunction.cognitive) {
+            topFunction = { name: fn.name, line: fn.startLine, cognitive: fn.cognitive };
+        }
+    }
+    return {
+        path: file.path,
+        commits: file.commits,
+        authors: Object.keys(file.authors).length,
+        complexity: functions ? functions.reduce((sum, fn) => sum + fn.cognitive, 0) : facts.lines.code,
+        score: 0,
+        topFunction,
+    };
+}
+/** Whether a hotspot is over the floor that makes it worth counting and reporting. */
+function overFloor(h) {
+    return (h.score >= HOTSPOT_FLOOR.score &&
+        h.commits >= HOTSPOT_FLOOR.commits &&
+        h.complexity >= HOTSPOT_FLOOR.complexity);
+}
+/** `history/hotspot` findings: high for the top few that clear the high bar, medium for the rest of the top 10. */
+function hotspotFindings(hotspots, windowMonths) {
+    return hotspots
+        .slice(0, TOP)
+        .filter(overFloor)
+        .map((h, index) => {
+        const high = index < HOTSPOT_HIGH.rank &&
+            h.score >= HOTSPOT_HIGH.score &&
+            h.commits >= HOTSPOT_HIGH.commits &&
+            h.complexity >= HOTSPOT_HIGH.complexity;
+        const fn = h.topFunction;
+        return {
+            ruleId: "history/hotspot",
+            severity: high ? "high" : "medium",
+            message: `${h.path} changed in ${h.commits} commits by ${hotspots_plural(h.authors, "author")} in ${windowMonths} months ` +
+                `and has complexity ${h.complexity} (hotspot score ${h.score})` +
+                (fn ? `; its most complex function is ${fn.name} (cognitive ${fn.cognitive}).` : "."),
+            location: fn ? { file: h.path, startLine: fn.line } : { file: h.path },
+            // The file is the subject: its line, counts and score move with every change.
+            fingerprint: (0,src/* fingerprint */.Rj)("history/hotspot", h.path, "hotspot"),
+            suggestion: fn
+                ? `Split ${fn.name} in ${h.path} into smaller functions, with tests, before its next change.`
+                : `Split ${h.path} into smaller modules, with tests, before its next change.`,
+        };
+    });
+}
+/** The `hotspots` section: the top 10 with their score and most complex function. */
+function hotspotsSection(history, hotspots) {
+    const id = "hotspots";
+    const title = "Hotspots";
+    if (history.commits === 0)
+        return { id, title, blocks: [{ type: "paragraph", text: history.missing ?? "" }] };
+    if (hotspots.length === 0) {
+        return {
+            id,
+            title,
+            blocks: [
+                { type: "paragraph", text: "No analysed file was changed in the window, so there are no hotspots." },
+            ],
+        };
+    }
+    const rows = hotspots
+        .slice(0, TOP)
+        .map((h, i) => [
+        String(i + 1),
+        [{ code: h.path }],
+        String(h.score),
+        String(h.commits),
+        String(h.authors),
+        String(h.complexity),
+        h.topFunction
+            ? [
+                { code: h.topFunction.name },
+                " at ",
+                { code: `${h.path}:${h.topFunction.line}` },
+                ` (${h.topFunction.cognitive})`,
+            ]
+            : "—",
+    ]);
+    return {
+        id,
+        title,
+        blocks: [
+            {
+                type: "paragraph",
+                text: `Files both complex and often changed in the last ${history.windowMonths} months. ` +
+                    "Score is commits × complexity, scaled so the top file is 100; complexity is the sum of the " +
+                    "cognitive complexity of a file's functions, or its lines of code where functions are not measured.",
+            },
+            {
+                type: "table",
+                columns: [
+                    "#",
+                    "File",
+                    "Score",
+                    "Commits",
+                    "Authors",
+                    "Complexity",
+                    "Most complex function (cognitive)",
+                ],
+                align: ["right", "left", "right", "right", "right", "right", "left"],
+                rows,
+                ...(hotspots.length > TOP ? { omitted: hotspots.length - TOP } : {}),
+            },
+        ],
+    };
+}
+function hotspots_plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/aggregate.ts
+/**
+ * Sum commits into per-file history. `commits` must be newest first with no parent before its
+ * children (git log's default order): a rename seen in a commit then maps the old path of every
+ * older commit to the file's current name.
+ */
+function aggregateHistory(commits, options) {
+    const totals = new Map();
+    const folders = {};
+    const renamedTo = new Map();
+    let count = 0;
+    for (const commit of commits) {
+        if (commit.time < options.since)
+            continue;
+        count++;
+        const touched = new Set();
+        for (const change of commit.changes) {
+            const path = renamedTo.get(change.path) ?? change.path;
+            if (options.exclude.has(path))
+                continue;
+            add(totals, path, commit, change.added, change.deleted);
+            for (const folder of foldersOf(path))
+                touched.add(folder);
+        }
+        for (const folder of touched) {
+            const authors = folders[folder] ?? {};
+            authors[commit.author] = (authors[commit.author] ?? 0) + 1;
+            folders[folder] = authors;
+        }
+        // After the whole commit, so a path renamed away and re-created in one commit stays apart.
+        for (const change of commit.changes) {
+            if (change.from !== undefined)
+                renamedTo.set(change.from, renamedTo.get(change.path) ?? change.path);
+        }
+    }
+    const files = [...totals].map(([path, t]) => ({
+        path,
+        commits: t.commits,
+        linesAdded: t.linesAdded,
+        linesDeleted: t.linesDeleted,
+        authors: t.authors,
+        lastChanged: new Date(t.lastChanged).toISOString(),
+    }));
+    files.sort((a, b) => b.commits - a.commits || a.path.localeCompare(b.path));
+    return { commits: count, files, folders };
+}
+/** The folders a path counts toward: its top-level folder and the one below (`.` for top-level files). */
+function foldersOf(path) {
+    const parts = path.split("/");
+    if (parts.length === 1)
+        return ["."];
+    if (parts.length === 2)
+        return [parts[0]];
+    return [parts[0], `${parts[0]}/${parts[1]}`];
+}
+function add(totals, path, commit, added, deleted) {
+    let t = totals.get(path);
+    if (!t) {
+        t = { commits: 0, linesAdded: 0, linesDeleted: 0, authors: {}, lastChanged: commit.time, lastCommit: "" };
+        totals.set(path, t);
+    }
+    t.linesAdded += added;
+    t.linesDeleted += deleted;
+    if (t.lastCommit === commit.hash)
+        return;
+    t.lastCommit = commit.hash;
+    t.commits++;
+    t.authors[commit.author] = (t.authors[commit.author] ?? 0) + 1;
+    if (commit.time > t.lastChanged)
+        t.lastChanged = commit.time;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/ownership.ts
+// Ownership per folder: who made most of the commits, how many people, and the bus factor.
+
+
+/** A top-level folder with at least this many analysed files is also shown one level down. */
+const BIG_FOLDER_FILES = 20;
+/**
+ * `history/bus-factor` is raised for a folder with at least this much code and this many commits,
+ * where one author made more than `share` of them, in a repository with more than one author:
+ * in a one-person project it would only repeat that fact for every folder.
+ */
+const BUS_FACTOR_RULE = { code: 200, commits: 10, share: 0.8 };
+const MAX_ROWS = 25;
+/** Ownership of every folder that still has analysed files and was changed in the window. */
+function folderOwnership(history, facts) {
+    const counts = history.folders ?? foldersFromFiles(history);
+    const sizes = new Map();
+    for (const file of facts) {
+        for (const folder of foldersOf(file.path)) {
+            const size = sizes.get(folder) ?? { files: 0, code: 0 };
+            size.files++;
+            size.code += file.lines.code;
+            sizes.set(folder, size);
+        }
+    }
+    const row = (folder, depth) => {
+        const authors = counts[folder];
+        const size = sizes.get(folder);
+        return authors && size ? ownership(folder, depth, authors, size) : null;
+    };
+    const top = [...sizes.keys()].filter((f) => !f.includes("/")).flatMap((f) => row(f, 0) ?? []);
+    return byCommits(top).flatMap((parent) => {
+        if (parent.files < BIG_FOLDER_FILES)
+            return [parent];
+        const children = [...sizes.keys()]
+            .filter((f) => f.startsWith(`${parent.folder}/`))
+            .flatMap((f) => row(f, 1) ?? []);
+        return children.length > 1 ? [parent, ...byCommits(children)] : [parent];
+    });
+}
+function ownership(folder, depth, authors, size) {
+    const ranked = Object.entries(authors).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const commits = ranked.reduce((sum, [, n]) => sum + n, 0);
+    let busFactor = 0;
+    let covered = 0;
+    while (covered * 2 <= commits && busFactor < ranked.length)
+        covered += ranked[busFactor++][1];
+    const [mainAuthor = "", mainCommits = 0] = ranked[0] ?? [];
+    return {
+        folder,
+        depth,
+        ...size,
+        commits,
+        authors: ranked.length,
+        mainAuthor,
+        share: commits ? mainCommits / commits : 0,
+        busFactor,
+    };
+}
+function byCommits(rows) {
+    return rows.sort((a, b) => b.commits - a.commits || a.folder.localeCompare(b.folder));
+}
+/** Without per-folder counts, file changes stand in for commits (a commit touching two files counts twice). */
+function foldersFromFiles(history) {
+    const folders = {};
+    for (const file of history.files) {
+        for (const folder of foldersOf(file.path)) {
+            const authors = folders[folder] ?? {};
+            for (const [author, n] of Object.entries(file.authors))
+                authors[author] = (authors[author] ?? 0) + n;
+            folders[folder] = authors;
+        }
+    }
+    return folders;
+}
+/** `history/bus-factor` findings; a folder inside one already reported is not reported again. */
+function busFactorFindings(rows, history) {
+    if (history.authors <= 1)
+        return [];
+    const { windowMonths } = history;
+    const flagged = new Set();
+    const findings = [];
+    for (const row of rows) {
+        const { code, commits, share } = BUS_FACTOR_RULE;
+        if (row.code < code || row.commits < commits || row.share <= share)
+            continue;
+        if (row.depth === 1 && flagged.has(row.folder.split("/")[0]))
+            continue;
+        flagged.add(row.folder);
+        const where = folderLabel(row.folder);
+        findings.push({
+            ruleId: "history/bus-factor",
+            severity: "medium",
+            message: `${where}: ${personName(row.mainAuthor)} made ${Math.round(row.share * 100)}% of its ${row.commits} commits ` +
+                `in the last ${windowMonths} months, so one person holds most of what is known about ${row.code} lines of code.`,
+            ...(row.folder === "." ? {} : { location: { file: row.folder } }),
+            fingerprint: (0,src/* fingerprint */.Rj)("history/bus-factor", row.folder, "single-owner"),
+            suggestion: `Have a second person review and make changes in ${where}, and write down how it works.`,
+        });
+    }
+    return findings;
+}
+/** The `ownership` section: a table of folders, with big ones also shown one level down. */
+function ownershipSection(history, rows) {
+    const id = "ownership";
+    const title = "Ownership";
+    if (history.commits === 0)
+        return { id, title, blocks: [{ type: "paragraph", text: history.missing ?? "" }] };
+    if (rows.length === 0) {
+        return {
+            id,
+            title,
+            blocks: [{ type: "paragraph", text: "No analysed folder was changed in the window." }],
+        };
+    }
+    const shown = rows.slice(0, MAX_ROWS);
+    return {
+        id,
+        title,
+        blocks: [
+            {
+                type: "paragraph",
+                text: `Who made the commits of the last ${history.windowMonths} months, by folder. ` +
+                    "Bus factor is the smallest number of people who made more than half of a folder's commits.",
+            },
+            {
+                type: "table",
+                columns: [
+                    "Folder",
+                    "Files",
+                    "Code lines",
+                    "Commits",
+                    "Authors",
+                    "Main author",
+                    "Share",
+                    "Bus factor",
+                ],
+                align: ["left", "right", "right", "right", "right", "left", "right", "right"],
+                rows: shown.map((r) => [
+                    [r.depth ? "↳ " : "", { code: folderLabel(r.folder) }],
+                    String(r.files),
+                    r.code.toLocaleString("en-US"),
+                    String(r.commits),
+                    String(r.authors),
+                    personName(r.mainAuthor),
+                    `${Math.round(r.share * 100)}%`,
+                    String(r.busFactor),
+                ]),
+                ...(rows.length > shown.length ? { omitted: rows.length - shown.length } : {}),
+            },
+        ],
+    };
+}
+function folderLabel(folder) {
+    return folder === "." ? "(top-level files)" : `${folder}/`;
+}
+/** `Ada Lovelace <ada@example.com>` → `Ada Lovelace`: reports are read in PRs, addresses are not needed there. */
+function personName(author) {
+    return author.replace(/\s*<[^>]*>$/, "") || author;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/history-report.ts
+
+
+const CHURN_ROWS = 15;
+/** Sections, findings and metrics from the window's history and today's files; `hotspots` feeds suggestions. */
+function historyReport(history, facts) {
+    const hotspots = findHotspots(history, facts);
+    const folders = folderOwnership(history, facts);
+    const authors = countAuthors(history);
+    const metrics = {
+        "history.commits": history.commits,
+        "history.authors": authors,
+        "history.files.changed": history.files.length,
+        "history.hotspots": hotspots.filter(overFloor).length,
+    };
+    // Over folders with real code only: a small folder one person wrote would pin it at 1 for ever.
+    const substantial = folders.filter((f) => f.code >= BUS_FACTOR_RULE.code);
+    if (substantial.length)
+        metrics["history.bus-factor.min"] = Math.min(...substantial.map((f) => f.busFactor));
+    return {
+        sections: [
+            churnSection(history, facts),
+            hotspotsSection(history, hotspots),
+            ownershipSection(history, folders),
+        ],
+        findings: [
+            ...hotspotFindings(hotspots, history.windowMonths),
+            ...busFactorFindings(folders, { authors, windowMonths: history.windowMonths }),
+        ],
+        metrics,
+        hotspots,
+    };
+}
+function countAuthors(history) {
+    const people = new Set();
+    const perAuthor = history.folders ? Object.values(history.folders) : history.files.map((f) => f.authors);
+    for (const authors of perAuthor)
+        for (const author of Object.keys(authors))
+            people.add(author);
+    return people.size;
+}
+/** The `churn` section: the analysed files changed most often in the window. */
+function churnSection(history, facts) {
+    const id = "churn";
+    const title = "Churn";
+    if (history.commits === 0)
+        return { id, title, blocks: [{ type: "paragraph", text: history.missing ?? "" }] };
+    const analysed = new Set(facts.map((f) => f.path));
+    const changed = history.files.filter((f) => analysed.has(f.path));
+    const blocks = [];
+    if (history.missing)
+        blocks.push({ type: "note", tone: "warning", text: history.missing });
+    if (changed.length === 0) {
+        blocks.push({ type: "paragraph", text: "No analysed file was changed in the window." });
+        return { id, title, blocks };
+    }
+    const top = [...changed]
+        .sort((a, b) => b.commits - a.commits || b.linesAdded + b.linesDeleted - (a.linesAdded + a.linesDeleted))
+        .slice(0, CHURN_ROWS);
+    blocks.push({
+        type: "paragraph",
+        text: `${history.commits.toLocaleString("en-US")} commits (merges left out) changed ${changed.length.toLocaleString("en-US")} analysed files in the last ${history.windowMonths} months. The most changed:`,
+    }, {
+        type: "table",
+        columns: ["File", "Commits", "Authors", "Added", "Deleted", "Last changed"],
+        align: ["left", "right", "right", "right", "right", "left"],
+        rows: top.map((f) => [
+            [{ code: f.path }],
+            String(f.commits),
+            String(Object.keys(f.authors).length),
+            `+${f.linesAdded.toLocaleString("en-US")}`,
+            `−${f.linesDeleted.toLocaleString("en-US")}`,
+            f.lastChanged.slice(0, 10),
+        ]),
+        ...(changed.length > top.length ? { omitted: changed.length - top.length } : {}),
+    });
+    return { id, title, blocks };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./actions/analyze/src/history/history-cache.ts
+// The history cache: parsed commits of the window and the head they were read at, so reruns read only new commits.
+
+
+
+/** Bump when CommitRecord or the way it is read changes; old files are then ignored. */
+const CACHE_VERSION = 1;
+/** Where the cache lives inside the agent's cache folder. */
+function historyCacheFile(cacheDir) {
+    return external_node_path_default().join(cacheDir, `history-v${CACHE_VERSION}.json`);
+}
+/** Read the cache, or null when it is missing, unreadable or of another version (then history is rebuilt). */
+async function loadHistoryCache(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, "utf8");
+    }
+    catch {
+        return null;
+    }
+    try {
+        const data = JSON.parse(text);
+        const valid = data.version === CACHE_VERSION &&
+            typeof data.key === "string" &&
+            typeof data.head === "string" &&
+            typeof data.since === "number" &&
+            Array.isArray(data.commits);
+        return valid ? data : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Write the cache atomically, so a run stopped halfway never leaves a torn file for the next. */
+async function saveHistoryCache(file, cache) {
+    await (0,src/* writeFileAtomic */.Zf)(file, JSON.stringify({ version: CACHE_VERSION, ...cache }));
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/parse-log.ts
+// Turns the output of one `git log -z --numstat` pass into per-commit records, streaming, in one pass.
+const RS = "\x1e";
+const US = "\x1f";
+/**
+ * The `--format` the parser expects: a record separator, then hash, committer time and
+ * mailmap-resolved author, separated by unit separators. With `-z`, git ends it with NUL.
+ */
+const LOG_FORMAT = `${RS}%H${US}%ct${US}%aN <%aE>`;
+const STAT = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/;
+/**
+ * Parse `git log -z --numstat --format=LOG_FORMAT` given as lines (as `gitLines` yields them).
+ *
+ * With `-z` every header and numstat entry ends in NUL and a rename's entry is
+ * `added\tdeleted\t\0old\0new\0`, so any byte in a path is safe; newlines only appear between a
+ * header and its entries, and inside paths, so lines are joined back before splitting on NUL.
+ */
+async function* parseLog(lines, options = {}) {
+    const parser = new LogParser(options.ignoreChangesOf ?? new Set());
+    let pending = "";
+    let first = true;
+    for await (const line of lines) {
+        pending += first ? line : `\n${line}`;
+        first = false;
+        const tokens = pending.split("\0");
+        pending = tokens.pop() ?? "";
+        for (const token of tokens) {
+            const done = parser.token(token);
+            if (done)
+                yield done;
+        }
+    }
+    // With -z the output ends in NUL; anything left is a cut-off entry, but a header still ends a commit.
+    const before = pending ? parser.token(pending) : null;
+    if (before)
+        yield before;
+    const last = parser.finish();
+    if (last)
+        yield last;
+}
+class LogParser {
+    current = null;
+    ignoring = false;
+    /** A rename entry waits for its two paths. */
+    rename = null;
+    ignore;
+    constructor(ignore) {
+        this.ignore = ignore;
+    }
+    /** Feed one NUL-terminated token; returns the previous commit when a new one starts. */
+    token(raw) {
+        if (this.rename) {
+            if (this.rename.from === undefined) {
+                this.rename.from = raw;
+            }
+            else {
+                this.add({
+                    path: raw,
+                    added: this.rename.added,
+                    deleted: this.rename.deleted,
+                    from: this.rename.from,
+                });
+                this.rename = null;
+            }
+            return null;
+        }
+        const token = raw.startsWith("\n") ? raw.slice(1) : raw;
+        if (token.startsWith(RS))
+            return this.header(token.slice(1));
+        const stat = STAT.exec(token);
+        if (!stat)
+            return null;
+        const added = stat[1] === "-" ? 0 : Number(stat[1]);
+        const deleted = stat[2] === "-" ? 0 : Number(stat[2]);
+        if (stat[3] === "")
+            this.rename = { added, deleted };
+        else
+            this.add({ path: stat[3], added, deleted });
+        return null;
+    }
+    finish() {
+        const done = this.current;
+        this.current = null;
+        return done;
+    }
+    header(text) {
+        const done = this.current;
+        const [hash = "", time = "0", author = ""] = text.split(US);
+        this.current = { hash, time: Number(time) * 1000, author, changes: [] };
+        this.ignoring = this.ignore.has(hash);
+        return done;
+    }
+    add(change) {
+        if (this.current && !this.ignoring)
+            this.current.changes.push(change);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/repo-state.ts
+// What kind of repository the workspace is, before history is read: none, empty, shallow or whole.
+
+
+
+const notRepo = "This folder is not a git repository, so there is no history for churn, hotspots and ownership. " +
+    "Run Analyze in a git checkout (with actions/checkout, set `fetch-depth: 0`).";
+/** Find out whether `workspace` is in a git repository, where, whether it has commits and is shallow. */
+async function readRepoState(workspace) {
+    let info;
+    try {
+        info = await (0,src/* git */.$Y)(workspace, ["rev-parse", "--is-shallow-repository", "--show-prefix", "--show-cdup"]);
+    }
+    catch (error) {
+        return { kind: "none", reason: whyNotRepo(workspace, error) };
+    }
+    const [shallow = "false", prefix = "", cdup = ""] = info.split("\n");
+    const head = await (0,src/* gitOrNull */.N3)(workspace, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]);
+    return { kind: "repo", head: head?.trim() || null, shallow: shallow === "true", prefix, cdup };
+}
+function whyNotRepo(workspace, error) {
+    const stderr = error instanceof src/* GitError */.XS ? error.stderr : String(error);
+    if (/dubious ownership/.test(stderr)) {
+        return ("git refuses to read this repository because another user owns the folder, so there is no history. " +
+            `Run \`git config --global --add safe.directory ${workspace}\` before Analyze.`);
+    }
+    if (/ENOENT|spawn git/.test(stderr))
+        return "git is not installed on this machine, so there is no history. Install git and run Analyze again.";
+    return notRepo;
+}
+/** Submodule paths relative to the workspace: their gitlinks are not files, and they are not descended into. */
+async function submodulePaths(workspace, state) {
+    const out = await (0,src/* gitOrNull */.N3)(workspace, [
+        "config",
+        "-f",
+        external_node_path_default().join(workspace, state.cdup, ".gitmodules"),
+        "--get-regexp",
+        "^submodule\\..*\\.path$",
+    ]);
+    const paths = new Set();
+    for (const line of (out ?? "").split("\n")) {
+        const value = line.slice(line.indexOf(" ") + 1).trim();
+        if (!line || !value.startsWith(state.prefix))
+            continue;
+        paths.add(value.slice(state.prefix.length));
+    }
+    return paths;
+}
+/** Commits at the grafted edge of a shallow clone: git shows their whole tree as added, which is not a change. */
+async function shallowBoundary(workspace) {
+    const file = await (0,src/* gitOrNull */.N3)(workspace, ["rev-parse", "--git-path", "shallow"]);
+    if (!file)
+        return new Set();
+    try {
+        const text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file.trim()), "utf8");
+        return new Set(text.split("\n").filter(Boolean));
+    }
+    catch {
+        return new Set();
+    }
+}
+/** Everything outside the commits that shapes parsed records: a change means the cache is rebuilt. */
+async function mailmapIdentity(workspace, cdup) {
+    const [config, file] = await Promise.all([
+        (0,src/* gitOrNull */.N3)(workspace, ["config", "--get-regexp", "^mailmap\\."]),
+        (0,promises_.readFile)(external_node_path_default().join(workspace, cdup, ".mailmap"), "utf8").catch(() => ""),
+    ]);
+    return `${config ?? ""}\0${file}`;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/read-history.ts
+// Reads the workspace's history in the window: one streamed git log pass, cached by commit across runs.
+
+
+
+
+
+
+/**
+ * Per-file churn and authorship for the last `months` months before `now`.
+ *
+ * Merge commits are left out (`--no-merges`): every change is counted once, on the commit and
+ * author that made it, instead of again on whoever merged it. Dates are committer dates, which is
+ * what `--since` filters on. Never throws for the repository's state: when history is missing or
+ * partial, `missing` says why and what to do.
+ */
+async function readHistory(workspace, options) {
+    const { months, now, logger } = options;
+    const empty = (missing) => ({ missing, windowMonths: months, commits: 0, files: [] });
+    const state = await readRepoState(workspace);
+    if (state.kind === "none")
+        return empty(state.reason);
+    if (!state.head) {
+        return empty("The repository has no commits yet, so there is no history for churn, hotspots and ownership. " +
+            "Run Analyze again after the first commit.");
+    }
+    const since = windowStart(now, months);
+    const [exclude, boundary] = await Promise.all([
+        submodulePaths(workspace, state),
+        state.shallow ? shallowBoundary(workspace) : new Set(),
+    ]);
+    const repo = { workspace, head: state.head, prefix: state.prefix, cdup: state.cdup, boundary };
+    // A shallow clone's cache would go stale the moment it is deepened; its history is short anyway.
+    const cacheFile = options.cacheDir && !state.shallow ? historyCacheFile(options.cacheDir) : null;
+    let commits;
+    try {
+        commits = await readCommits(repo, since, cacheFile, logger);
+    }
+    catch (error) {
+        if (!(error instanceof src/* GitError */.XS))
+            throw error;
+        const why = error.stderr.trim().split("\n")[0] || "git log failed";
+        return empty(`Reading the history failed (${why}), so churn, hotspots and ownership are missing. ` +
+            "Check that `git log` works in this checkout.");
+    }
+    const result = aggregateHistory(commits, { since, exclude });
+    const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
+    return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
+}
+/** Commits in the window, newest first: the cache's, plus only what git has beyond the cached head. */
+async function readCommits(repo, since, cacheFile, logger) {
+    const key = cacheFile ? await cacheKey(repo) : "";
+    const cached = cacheFile ? await usableCache(repo, cacheFile, key, since, logger) : null;
+    const range = !cached ? repo.head : cached.head === repo.head ? null : `${cached.head}..${repo.head}`;
+    const fresh = range ? await logCommits(repo, range, since) : [];
+    const kept = cached ? cached.commits.filter((c) => c.time >= since) : [];
+    logger.debug(`History: parsed ${fresh.length} commits from git log, reused ${kept.length} from the cache.`);
+    // New commits descend from the cached head, so putting them first keeps children before parents.
+    const commits = fresh.length ? [...fresh, ...kept] : kept;
+    const unchanged = cached && fresh.length === 0 && kept.length === cached.commits.length;
+    if (cacheFile && !unchanged) {
+        try {
+            await saveHistoryCache(cacheFile, { key, head: repo.head, since, commits });
+        }
+        catch (error) {
+            logger.warning(`Could not write the history cache ${cacheFile} (${error.message}); the next run reads the whole window again.`);
+        }
+    }
+    return commits;
+}
+async function usableCache(repo, file, key, since, logger) {
+    const cached = await loadHistoryCache(file);
+    if (!cached)
+        return null;
+    if (cached.key !== key) {
+        logger.debug("History cache was made with another .mailmap or folder: reading the whole window again.");
+        return null;
+    }
+    if (cached.since > since) {
+        logger.debug("The window reaches further back than the history cache: reading the whole window again.");
+        return null;
+    }
+    if (cached.head === repo.head)
+        return cached;
+    const ancestor = await (0,src/* gitOrNull */.N3)(repo.workspace, ["merge-base", "--is-ancestor", cached.head, repo.head]);
+    if (ancestor === null) {
+        logger.info("History was rewritten since the last run (force-push or rebase): reading the whole window again.");
+        return null;
+    }
+    return cached;
+}
+async function cacheKey(repo) {
+    const mailmap = await mailmapIdentity(repo.workspace, repo.cdup);
+    return (0,external_node_crypto_.createHash)("sha256").update(`no-merges\0${repo.prefix}\0${mailmap}`).digest("hex").slice(0, 32);
+}
+/** One `git log` over `range`, streamed and parsed as it arrives. */
+async function logCommits(repo, range, since) {
+    const args = [
+        // Settings that would add to or reshape the output the parser reads.
+        ...["-c", "log.showSignature=false", "-c", "log.showRoot=true", "-c", "diff.relative=false"],
+        "log",
+        "--no-merges",
+        "--use-mailmap",
+        "--numstat",
+        "-z",
+        "-M",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--encoding=UTF-8",
+        `--format=${LOG_FORMAT}`,
+        `--since=${new Date(since).toISOString().replace(/\.\d{3}Z$/, "Z")}`,
+        // In a folder of a bigger repository: only its commits, with paths relative to it.
+        ...(repo.prefix ? ["--relative"] : []),
+        range,
+        "--",
+        ...(repo.prefix ? ["."] : []),
+    ];
+    const commits = [];
+    for await (const commit of parseLog((0,src/* gitLines */.QS)(repo.workspace, args), { ignoreChangesOf: repo.boundary })) {
+        commits.push(commit);
+    }
+    return commits;
+}
+/** The window's first instant: `months` calendar months before `now`, to the second (git's precision). */
+function windowStart(now, months) {
+    const start = new Date(now.getTime());
+    start.setUTCMonth(start.getUTCMonth() - months);
+    return Math.floor(start.getTime() / 1000) * 1000;
+}
+/** Whether every boundary of a shallow clone is older than the window: then the window is complete. */
+async function boundaryBefore(workspace, boundary, since) {
+    if (boundary.size === 0)
+        return false;
+    const out = await (0,src/* gitOrNull */.N3)(workspace, ["show", "-s", "--format=%ct", ...boundary]);
+    const times = (out ?? "").split("\n").filter(Boolean).map(Number);
+    return times.length === boundary.size && times.every((t) => t * 1000 < since);
+}
+function missingReason(partial, commits, months) {
+    if (partial) {
+        return (`History is partial: this is a shallow clone, so only ${commits} commit${commits === 1 ? "" : "s"} of the last ${months} months could be read. ` +
+            "With actions/checkout, set `fetch-depth: 0` so churn, hotspots and ownership cover the whole window.");
+    }
+    if (commits === 0) {
+        return (`No commits in the last ${months} months, so churn, hotspots and ownership are empty. ` +
+            "Raise `history-months` in the `analyze:` section of .github/aether.yml to look further back.");
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/hygiene/marker-table.ts
+const KINDS = ["TODO", "FIXME", "HACK", "XXX"];
+const TOP_FILES = 10;
+/** A sentence with the totals and a table of the files with most markers; null when there are none. */
+function markerTable(facts) {
+    const withMarkers = facts
+        .filter((f) => f.markers.length > 0)
+        .sort((a, b) => b.markers.length - a.markers.length || a.path.localeCompare(b.path));
+    if (withMarkers.length === 0)
+        return null;
+    const totals = KINDS.map((kind) => [kind, countKind(withMarkers, kind)]).filter(([, n]) => n > 0);
+    const summary = totals.map(([kind, n]) => `${n} ${kind}`).join(", ");
+    return [
+        { type: "paragraph", text: `Markers in comments: ${summary}, in ${withMarkers.length} files.` },
+        {
+            type: "table",
+            columns: ["File", ...KINDS],
+            align: ["left", "right", "right", "right", "right"],
+            rows: withMarkers
+                .slice(0, TOP_FILES)
+                .map((f) => [[{ code: f.path }], ...KINDS.map((kind) => String(countKind([f], kind)))]),
+            ...(withMarkers.length > TOP_FILES ? { omitted: withMarkers.length - TOP_FILES } : {}),
+        },
+    ];
+}
+function countKind(facts, kind) {
+    let n = 0;
+    for (const f of facts)
+        for (const m of f.markers)
+            if (m.kind === kind)
+                n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/hygiene/hygiene.ts
+// Repository hygiene: the files a project is expected to have, files too large to keep, and TODO-style markers.
+
+
+
+
+const README = /^readme(\.[a-z0-9]+)?$/i;
+const LICENSE = /^(licen[cs]e|copying|unlicense)([.-][a-z0-9.-]+)?$/i;
+const WORKFLOW = /\.ya?ml$/i;
+/** CI outside GitHub Actions still counts: the check is about having CI, not about which. */
+const OTHER_CI = [
+    ".gitlab-ci.yml",
+    ".circleci/config.yml",
+    "azure-pipelines.yml",
+    "Jenkinsfile",
+    ".travis.yml",
+];
+const TEST_FOLDER = /(^|\/)(tests?|__tests__|specs?|e2e|testing)\//i;
+const TEST_FILE = /([._-](test|spec)\.[^/]+$)|(_test\.[^/]+$)|((^|\/)test_[^/]+\.py$)|((Test|Tests|Spec)\.(java|kt|cs|scala|swift)$)/;
+/**
+ * Check README, LICENSE, CI and tests; report files over the size limit and where TODO-style
+ * markers gather. Every finding is fingerprinted by what it is about, never by a line.
+ */
+async function checkHygiene(workspace, files, facts, options) {
+    const checks = await projectChecks(workspace, files);
+    const large = files.filter((f) => f.bytes > options.largeFileBytes).sort((a, b) => b.bytes - a.bytes);
+    const findings = [
+        ...checks.filter((c) => !c.found).map(missingFinding),
+        ...large.map((file) => largeFileFinding(file, options.largeFileBytes)),
+    ];
+    const blocks = [checksTable(checks, large.length, options.largeFileBytes)];
+    const markers = markerTable(facts);
+    if (markers)
+        blocks.push(...markers);
+    const metrics = { "hygiene.large-files": large.length };
+    for (const check of checks)
+        metrics[`hygiene.${check.name.toLowerCase()}`] = check.found ? 1 : 0;
+    return { section: { id: "hygiene", title: "Hygiene", blocks }, findings, metrics };
+}
+async function projectChecks(workspace, files) {
+    const [rootNames, githubNames, docsNames, workflows] = await Promise.all([
+        names(workspace),
+        names(external_node_path_default().join(workspace, ".github")),
+        names(external_node_path_default().join(workspace, "docs")),
+        names(external_node_path_default().join(workspace, ".github", "workflows")),
+    ]);
+    const readme = rootNames.find((n) => README.test(n)) ??
+        prefixed(".github/", githubNames.find((n) => README.test(n))) ??
+        prefixed("docs/", docsNames.find((n) => README.test(n)));
+    const license = rootNames.find((n) => LICENSE.test(n)) ?? null;
+    const workflow = prefixed(".github/workflows/", workflows.find((n) => WORKFLOW.test(n)));
+    const paths = new Set(files.map((f) => f.path));
+    const ci = workflow ?? OTHER_CI.find((p) => paths.has(p)) ?? null;
+    const test = files.find((f) => TEST_FOLDER.test(f.path) || TEST_FILE.test(f.path))?.path ?? null;
+    return [
+        {
+            name: "README",
+            found: readme ?? null,
+            ruleId: "hygiene/missing-readme",
+            severity: "medium",
+            missing: "No README: nobody can tell what this repository is or how to use it.",
+            suggestion: "Add a README.md saying what the project does, how to install it and how to run it.",
+        },
+        {
+            name: "License",
+            found: license,
+            ruleId: "hygiene/missing-license",
+            severity: "low",
+            missing: "No LICENSE file: without one, others may not legally use or contribute to the code.",
+            suggestion: "Add a LICENSE file (https://choosealicense.com helps pick one).",
+        },
+        {
+            name: "CI",
+            found: ci,
+            ruleId: "hygiene/missing-ci",
+            severity: "low",
+            missing: "No CI workflow (.github/workflows/*.yml): changes are not built or tested automatically.",
+            suggestion: "Add a workflow in .github/workflows/ that installs, builds and runs the tests on every push.",
+        },
+        {
+            name: "Tests",
+            found: test,
+            ruleId: "hygiene/missing-tests",
+            severity: "medium",
+            missing: "No tests found (no test/ or spec/ folder, no *.test.*, *.spec.* or *_test.* files).",
+            suggestion: "Add tests beside the code, starting with the parts that change most.",
+        },
+    ];
+}
+async function names(dir) {
+    try {
+        return await (0,promises_.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function prefixed(prefix, name) {
+    return name ? `${prefix}${name}` : null;
+}
+function missingFinding(check) {
+    return {
+        ruleId: check.ruleId,
+        severity: check.severity,
+        message: check.missing,
+        fingerprint: (0,src/* fingerprint */.Rj)(check.ruleId, undefined, check.name),
+        suggestion: check.suggestion,
+    };
+}
+function largeFileFinding(file, limit) {
+    return {
+        ruleId: "hygiene/large-file",
+        severity: "low",
+        message: `${file.path} is ${size(file.bytes)}, over the ${size(limit)} limit: it was counted but not parsed.`,
+        location: { file: file.path },
+        fingerprint: (0,src/* fingerprint */.Rj)("hygiene/large-file", file.path, "size"),
+        suggestion: "Keep large data out of the repository (Git LFS, a release asset), or raise large-file-kb.",
+    };
+}
+function checksTable(checks, largeFiles, limit) {
+    const rows = checks.map((c) => [c.name, c.found ? [{ code: c.found }] : "missing"]);
+    rows.push([`Files over ${size(limit)}`, largeFiles === 0 ? "none" : String(largeFiles)]);
+    return { type: "table", columns: ["Check", "Found"], rows };
+}
+function size(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`;
+    return `${Math.round(bytes / 1024)} KiB`;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/languages-section.ts
+const languages_section_MAX_ROWS = 25;
+/** Per-language totals, most code first; files of no known language are left out. */
+function languageTotals(facts) {
+    const totals = new Map();
+    for (const file of facts) {
+        if (!file.language)
+            continue;
+        const row = totals.get(file.language) ?? {
+            language: file.language,
+            files: 0,
+            code: 0,
+            comment: 0,
+            blank: 0,
+        };
+        row.files++;
+        row.code += file.lines.code;
+        row.comment += file.lines.comment;
+        row.blank += file.lines.blank;
+        totals.set(file.language, row);
+    }
+    return [...totals.values()].sort((a, b) => b.code - a.code || a.language.localeCompare(b.language));
+}
+/** The `languages` section: a table per language and a line saying what was left out and why. */
+function languagesSection(facts, skipped) {
+    const totals = languageTotals(facts);
+    const n = (value) => value.toLocaleString("en-US");
+    const blocks = [];
+    if (totals.length === 0) {
+        blocks.push({ type: "paragraph", text: "No source files in a known language." });
+    }
+    else {
+        blocks.push({
+            type: "table",
+            columns: ["Language", "Files", "Code", "Comment", "Blank"],
+            align: ["left", "right", "right", "right", "right"],
+            rows: totals
+                .slice(0, languages_section_MAX_ROWS)
+                .map((t) => [t.language, n(t.files), n(t.code), n(t.comment), n(t.blank)]),
+            ...(totals.length > languages_section_MAX_ROWS ? { omitted: totals.length - languages_section_MAX_ROWS } : {}),
+        });
+    }
+    const unknown = facts.filter((f) => !f.language).length;
+    const leftOut = skippedText(skipped, unknown);
+    if (leftOut)
+        blocks.push({ type: "paragraph", text: leftOut });
+    return { id: "languages", title: "Languages", blocks };
+}
+const REASONS = [
+    {
+        key: "vendored",
+        words: "vendored (third-party folders such as node_modules/, vendor/, dist/)",
+        examples: ["vendored"],
+    },
+    {
+        key: "generated",
+        words: "generated (lock files, minified or marked generated)",
+        examples: ["generated"],
+    },
+    { key: "binary", words: "binary", examples: ["binary"] },
+    { key: "ignored", words: "ignored (.gitignore or the exclude setting)", examples: ["ignored"] },
+    {
+        key: "other",
+        words: "other (symlinks, submodules or nested repositories, unreadable files)",
+        examples: ["symlink", "submodule", "unreadable"],
+    },
+];
+function skippedText(skipped, unknown) {
+    const parts = [];
+    for (const reason of REASONS) {
+        const count = skipped[reason.key];
+        if (!count)
+            continue;
+        const examples = reason.examples.flatMap((key) => skipped.examples[key] ?? []).slice(0, 3);
+        const part = [`${count.toLocaleString("en-US")} ${reason.words}`];
+        if (examples.length) {
+            part.push(", e.g. ");
+            examples.forEach((example, i) => {
+                if (i > 0)
+                    part.push(", ");
+                part.push({ code: example });
+            });
+        }
+        parts.push(part);
+    }
+    if (unknown)
+        parts.push([`${unknown.toLocaleString("en-US")} in no language linguist knows (listed, not counted)`]);
+    if (parts.length === 0)
+        return null;
+    const text = ["Left out of the counts: "];
+    parts.forEach((part, i) => {
+        text.push(...(i > 0 ? ["; ", ...part] : part));
+    });
+    text.push(".");
+    return text;
+}
+/** Headline numbers: files, code/comment/blank lines, TODO-style markers, and code lines per language. */
+function inventoryMetrics(facts) {
+    const totals = languageTotals(facts);
+    const metrics = {
+        files: facts.length,
+        "lines.code": totals.reduce((sum, t) => sum + t.code, 0),
+        "lines.comment": totals.reduce((sum, t) => sum + t.comment, 0),
+        "lines.blank": totals.reduce((sum, t) => sum + t.blank, 0),
+        "markers.todo": facts.reduce((sum, f) => sum + f.markers.length, 0),
+    };
+    for (const t of totals)
+        metrics[`lines.code.${t.language}`] = t.code;
+    return metrics;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./actions/analyze/src/files/list-files.ts + 4 modules
+var list_files = __webpack_require__(79549);
+;// CONCATENATED MODULE: ./actions/analyze/src/files/map-limit.ts
+// Run async work over many items with a bounded number in flight, keeping the input order.
+/** Map `items` through `work`, at most `limit` at a time; results keep the input order. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./actions/analyze/src/code-hash.ts
+var code_hash = __webpack_require__(74272);
+// EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
+var parser_version = __webpack_require__(79819);
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-facts-cache.ts
+// The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
+// rerun with nothing changed reads no file contents.
+
+
+
+
+
+/**
+ * Bump when line counting, markers or the script analysis change what they produce; old cache
+ * files are then ignored and rebuilt.
+ */
+const ANALYZER_VERSION = 1;
+/** Folders whose code shapes the cached facts. */
+const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
+const analyzerCode = () => `${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
+/** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
+async function loadFileFactsCache(cacheDir) {
+    const file = external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`);
+    const cache = { file, entries: new Map(), dirty: false };
+    try {
+        const data = JSON.parse(await (0,promises_.readFile)(file, "utf8"));
+        const current = data.version === ANALYZER_VERSION && data.code === analyzerCode();
+        if (current && data.entries && typeof data.entries === "object") {
+            cache.entries = new Map(Object.entries(data.entries));
+        }
+    }
+    catch {
+        // No cache yet, or one we cannot trust: every file is read.
+    }
+    return cache;
+}
+/** Cached facts for `filePath` when its stamp is unchanged, else null. */
+function cachedFacts(cache, filePath, stamp) {
+    const entry = cache.entries.get(filePath);
+    if (!entry)
+        return null;
+    if (entry.language !== stamp.language)
+        return null;
+    const same = stamp.blob && entry.blob
+        ? entry.blob === stamp.blob
+        : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
+    if (!same)
+        return null;
+    return { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
+}
+function rememberFacts(cache, facts, stamp) {
+    const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
+    cache.entries.set(filePath, { ...stamp, facts: rest });
+    cache.dirty = true;
+}
+/** Keep only the files of this run, and write atomically when anything changed. */
+async function saveFileFactsCache(cache, keep) {
+    for (const key of cache.entries.keys()) {
+        if (!keep.has(key)) {
+            cache.entries.delete(key);
+            cache.dirty = true;
+        }
+    }
+    if (!cache.dirty)
+        return;
+    const data = {
+        version: ANALYZER_VERSION,
+        code: analyzerCode(),
+        entries: Object.fromEntries(cache.entries),
+    };
+    await (0,src/* writeFileAtomic */.Zf)(cache.file, JSON.stringify(data));
+    cache.dirty = false;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./node_modules/@babel/parser/lib/index.js
+var lib = __webpack_require__(5429);
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/ast.ts
+// The one tree shape the walker reads: ESTree, as oxc gives it and as Babel gives it with its estree plugin.
+/**
+ * Offsets where each line starts: line n (1-based) starts at `starts[n - 1]`. Lines end at `\n`
+ * only, as line counting has them (Babel also broke lines at a lone `\r`, U+2028 and U+2029).
+ */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The 1-based line holding `offset`. */
+function lineAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low + 1;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/script-parsers.ts
+// The two parsers behind parseScript: oxc (native, several times faster) and Babel (Flow, and platforms oxc has no binary for).
+
+
+
+const DECLARATION_FILE = /\.d\.[mc]?ts$/;
+/** The file's dialect, by extension first (it is exact), the linguist name second. */
+function dialect(path, language) {
+    if (DECLARATION_FILE.test(path))
+        return "dts";
+    const ext = path.slice(path.lastIndexOf(".")).toLowerCase();
+    if (ext === ".tsx")
+        return "tsx";
+    if (ext === ".ts" || ext === ".mts" || ext === ".cts")
+        return "ts";
+    if (language === "TSX")
+        return "tsx";
+    if (language === "TypeScript")
+        return "ts";
+    return "js";
+}
+let oxc;
+/** oxc when its native binding loads here; null (found out once, then remembered) when it does not. */
+function loadOxc() {
+    if (oxc !== undefined)
+        return oxc;
+    try {
+        const loaded = (0,external_node_module_.createRequire)(import.meta.url)("oxc-parser");
+        loaded.parseSync("probe.js", "", {});
+        oxc = oxcParser(loaded);
+    }
+    catch {
+        oxc = null;
+    }
+    return oxc;
+}
+function oxcParser(binding) {
+    // Raw transfer hands the tree over as one buffer instead of JSON: two to four times faster here.
+    const raw = binding.rawTransferSupported();
+    return {
+        name: "oxc",
+        parse(path, text, language, sourceType) {
+            const kind = dialect(path, language);
+            let result;
+            try {
+                result = binding.parseSync(path, text, {
+                    lang: kind === "js" ? "jsx" : kind,
+                    // oxc's sloppy mode that also allows a top-level `return`, as Node runs CommonJS files.
+                    sourceType: sourceType === "script" ? "commonjs" : sourceType,
+                    preserveParens: false,
+                    experimentalRawTransfer: raw,
+                });
+            }
+            catch (thrown) {
+                return { program: null, shape: "oxc-js", error: { line: 1, message: String(thrown) }, fatal: true };
+            }
+            const shape = kind === "js" ? "oxc-js" : "oxc-ts";
+            if (result.errors.length === 0)
+                return { program: result.program, shape, error: null, fatal: false };
+            // oxc returns an empty program when it cannot go on; anything else is a recovered tree.
+            const fatal = result.program.body.length === 0 && text.trim().length > 0;
+            // When it gave up, the error that stopped it is the last one: recovery cuts above that, not
+            // above an earlier mistake it had read past.
+            const reported = fatal ? lastError(result.errors) : result.errors[0];
+            const error = { line: lineAt(lineStarts(text), errorOffset(reported)), message: reported.message };
+            return { program: fatal ? null : result.program, shape, error, fatal };
+        },
+    };
+}
+const errorOffset = (error) => error.labels?.[0]?.start ?? 0;
+function lastError(errors) {
+    return errors.reduce((last, error) => (errorOffset(error) >= errorOffset(last) ? error : last));
+}
+// --- Babel ------------------------------------------------------------------------------------
+/** Plugins every file gets: syntax that is valid (or widely used) in both JS and TS. */
+const COMMON = [
+    ["estree", { classFeatures: true }],
+    "decorators",
+    "decoratorAutoAccessors",
+    "explicitResourceManagement",
+    "deprecatedImportAssert",
+];
+/** Babel plugins for a file, by its dialect. */
+function babelPlugins(path, language, text) {
+    const kind = dialect(path, language);
+    if (kind === "tsx")
+        return ["typescript", "jsx", ...COMMON];
+    if (kind === "ts" || kind === "dts")
+        return [["typescript", { dts: kind === "dts" }], ...COMMON];
+    // Plain JS gets JSX (React projects write it in .js) and Flow only when the file asks for it.
+    return text.includes("@flow") ? ["jsx", "flow", ...COMMON] : ["jsx", ...COMMON];
+}
+function babelAttempt(text, plugins, sourceType) {
+    try {
+        const file = (0,lib/* parse */.qg)(text, {
+            sourceType,
+            plugins,
+            errorRecovery: true,
+            attachComment: false,
+            createImportExpressions: true,
+            allowReturnOutsideFunction: true,
+            allowAwaitOutsideFunction: sourceType === "script",
+            allowNewTargetOutsideFunction: true,
+            allowSuperOutsideMethod: true,
+            allowUndeclaredExports: true,
+        });
+        const first = file.errors?.[0];
+        return {
+            program: file.program,
+            shape: "babel",
+            error: first ? babelError(first) : null,
+            fatal: false,
+            code: first?.reasonCode,
+        };
+    }
+    catch (thrown) {
+        return { program: null, shape: "babel", error: babelError(thrown), fatal: true };
+    }
+}
+const babelParser = {
+    name: "babel",
+    parse(path, text, language, sourceType) {
+        const plugins = babelPlugins(path, language, text);
+        const first = babelAttempt(text, plugins, sourceType);
+        if (first.code !== "UnsupportedParameterDecorator")
+            return first;
+        // TypeScript's experimentalDecorators (Angular, NestJS) decorate parameters; only the legacy proposal parses that.
+        const legacy = plugins.map((plugin) => (plugin === "decorators" ? "decorators-legacy" : plugin));
+        return babelAttempt(text, legacy, sourceType);
+    },
+};
+function babelError(error) {
+    const { loc, message } = (error ?? {});
+    const text = typeof message === "string" ? message : String(error);
+    return { line: Math.max(1, loc?.line ?? 1), message: text.replace(/\s*\(\d+:\d+\)$/, "") };
+}
+// --- choice -----------------------------------------------------------------------------------
+/**
+ * The parser for a file: oxc, unless the file is Flow (oxc does not read Flow) or oxc's native
+ * binding is missing on this platform. `prefer` forces one, for tests that hold both to the same answers.
+ */
+function parserFor(text, prefer) {
+    if (prefer === "babel" || text.includes("@flow"))
+        return babelParser;
+    const fast = loadOxc();
+    if (fast)
+        return fast;
+    if (prefer === "oxc")
+        throw new Error("oxc-parser's native binding does not load on this platform");
+    return babelParser;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/parse-script.ts
+
+/** How many earlier cut points to try when the parser gives up, before settling for nothing. */
+const RECOVERY_ATTEMPTS = 6;
+/**
+ * Parse as a module, falling back to a script (sloppy-mode code: `with`, legacy octals).
+ * When the parser gives up, parse the text before the error line with its open brackets
+ * closed, or else the longest prefix ending at a top-level-looking line, so the functions
+ * above a typo are still measured.
+ */
+function parseScript(path, text, language, prefer) {
+    const parser = parserFor(text, prefer);
+    const parse = (source, sourceType) => parser.parse(path, source, language, sourceType);
+    let best = parse(text, "module");
+    if (best.error) {
+        const script = parse(text, "script");
+        if (!script.fatal && (best.fatal || !script.error))
+            best = script;
+    }
+    if (best.fatal && best.error) {
+        const recovered = recoverPrefix(text, best.error.line, (source) => parse(source, "module"));
+        return { shape: best.shape, program: recovered, error: best.error, trustedBefore: best.error.line };
+    }
+    return { shape: best.shape, program: best.program, error: best.error };
+}
+function recoverPrefix(text, errorLine, parse) {
+    const starts = firstLineStarts(text, errorLine);
+    const cut = starts.at(-1);
+    const closed = parse(text.slice(0, cut) + closers(text, cut));
+    if (!closed.fatal)
+        return closed.program;
+    for (const start of topLevelCuts(text, starts)) {
+        const prefix = parse(text.slice(0, start));
+        if (!prefix.fatal)
+            return prefix.program;
+    }
+    return null;
+}
+/** Offsets where lines 1..`upTo` start. */
+function firstLineStarts(text, upTo) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1 && starts.length < upTo; i = text.indexOf("\n", i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The last few line starts that look like top-level statements: they begin in column 0. */
+function topLevelCuts(text, starts) {
+    const cuts = [];
+    for (let line = starts.length - 1; line > 0 && cuts.length < RECOVERY_ATTEMPTS; line--) {
+        const start = starts[line];
+        if (!/[\s}]/.test(text[start] ?? " "))
+            cuts.push(start);
+    }
+    return cuts;
+}
+const CLOSER = { "{": "}", "(": ")", "[": "]" };
+/**
+ * The brackets that close what is open at `end`, skipping strings and comments. Rough (a regex
+ * literal can fool it), which only costs a failed attempt: the caller has another way.
+ */
+function closers(text, end) {
+    const open = [];
+    for (let i = 0; i < end; i++) {
+        const skipped = skipNonCode(text, i, end);
+        if (skipped !== i)
+            i = skipped;
+        else if (CLOSER[text[i]])
+            open.push(CLOSER[text[i]]);
+        else if (text[i] === "}" || text[i] === ")" || text[i] === "]")
+            open.pop();
+    }
+    return `\n${open.reverse().join("")}\n`;
+}
+/** If a string or comment starts at `i`, the offset of its last character; otherwise `i`. */
+function skipNonCode(text, i, end) {
+    const char = text[i];
+    if (char === '"' || char === "'" || char === "`")
+        return skipString(text, i, char, end);
+    if (char !== "/")
+        return i;
+    if (text[i + 1] === "/")
+        return upTo(text.indexOf("\n", i), end);
+    if (text[i + 1] === "*")
+        return upTo(text.indexOf("*/", i + 2) + 1, end);
+    return i;
+}
+function upTo(found, end) {
+    return found <= 0 || found > end ? end : found;
+}
+function skipString(text, start, quote, end) {
+    for (let i = start + 1; i < end; i++) {
+        if (text[i] === "\\")
+            i++;
+        else if (text[i] === quote)
+            return i;
+        else if (quote !== "`" && text[i] === "\n")
+            return i;
+    }
+    return end;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/function-names.ts
+/** The name of a unit nothing names: where it starts. */
+function anonymous(line) {
+    return `<anonymous>@${line}`;
+}
+/** A class or object member's key as written: `parse`, `#secret`, `"quoted"`, `[Symbol.iterator]`. */
+function keyName(key, computed, text) {
+    if (!computed) {
+        if (key.type === "Identifier")
+            return key.name;
+        if (key.type === "PrivateIdentifier")
+            return `#${key.name}`;
+    }
+    if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number"))
+        return String(key.value);
+    const source = text.slice(key.start, key.end);
+    return source.length > 0 && source.length <= 40 ? `[${source}]` : "[computed]";
+}
+/** Getters and setters keep their kind, so a pair does not share one name. */
+function accessorName(kind, name) {
+    return kind === "get" || kind === "set" ? `${kind} ${name}` : name;
+}
+/** `module.exports.parse`, `Parser.prototype.parse`, `this.parse` → `parse`, `Parser.parse`. */
+function memberName(node) {
+    if (node.type === "Identifier")
+        return node.name;
+    if (node.type !== "MemberExpression" || node.computed || node.property.type !== "Identifier")
+        return undefined;
+    const property = node.property.name;
+    const object = node.object;
+    if (object.type === "ThisExpression")
+        return property;
+    if (object.type === "Identifier" && (object.name === "exports" || object.name === "module"))
+        return property;
+    const owner = memberName(object);
+    if (owner === undefined || owner === "exports")
+        return property;
+    if (property === "prototype" || property === "exports")
+        return owner;
+    return `${owner}.${property}`;
+}
+/** `module.exports = function …` is the default export; `module.exports = { … }` adds no prefix. */
+function assignedName(node) {
+    const left = node.left;
+    const isModuleExports = left.type === "MemberExpression" &&
+        left.object.type === "Identifier" &&
+        left.object.name === "module" &&
+        left.property.type === "Identifier" &&
+        left.property.name === "exports";
+    if (!isModuleExports)
+        return memberName(left);
+    return node.right.type === "ObjectExpression" ? undefined : "default";
+}
+/** HOCs and factories (`memo(() => …)`, `defineComponent({ … })`) lend their result's name to the first argument. */
+function lendsName(callee) {
+    if (callee.type === "Identifier")
+        return true;
+    return (callee.type === "MemberExpression" &&
+        callee.object.type === "Identifier" &&
+        /^[A-Z]/.test(callee.object.name));
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/script-imports.ts
+/** Record an import whose source is a string literal (a computed `import(x)` names no file). */
+function addImport(imports, source, line, typeOnly) {
+    const specifier = literalString(source);
+    if (specifier !== undefined)
+        imports.push({ specifier, line, typeOnly });
+}
+function literalString(node) {
+    if (node?.type === "Literal" && typeof node.value === "string")
+        return node.value;
+    if (node?.type === "TemplateLiteral" && node.expressions.length === 0)
+        return node.quasis[0]?.value.cooked ?? undefined;
+    return undefined;
+}
+const isType = (kind) => kind === "type" || kind === "typeof";
+/** `import type …`, or every specifier marked `type`: nothing is imported at runtime. */
+function isTypeImport(node) {
+    if (isType(node.importKind))
+        return true;
+    const specifiers = node.specifiers ?? [];
+    return (specifiers.length > 0 && specifiers.every((s) => s.type === "ImportSpecifier" && isType(s.importKind)));
+}
+/** `export type … from`, or every specifier marked `type`. */
+function isTypeExport(node) {
+    if (node.exportKind === "type")
+        return true;
+    const specifiers = node.specifiers ?? [];
+    return (node.type === "ExportNamedDeclaration" &&
+        specifiers.length > 0 &&
+        specifiers.every((s) => s.type === "ExportSpecifier" && s.exportKind === "type"));
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/script-walker.ts
+
+
+
+/** oxc's nodes of one type have the same fields within one shape, so each type's are looked up once. */
+const CHILD_KEYS = {
+    "oxc-js": new Map(),
+    "oxc-ts": new Map(),
+};
+/** A fresh walk over one file's text, whose tree has this shape. */
+function newWalk(text, shape) {
+    const childKeys = shape === "babel" ? null : CHILD_KEYS[shape];
+    return { text, lines: lineStarts(text), childKeys, frames: [], scope: [], functions: [], imports: [] };
+}
+const lineOf = (walk, node) => lineAt(walk.lines, node.start);
+/** Visit a node with the handler for its kind, or its children when no handler cares. */
+function visit(node, walk, name) {
+    if (!node || typeof node.type !== "string")
+        return;
+    const handler = handlerFor(node.type);
+    if (handler)
+        handler(node, walk, name);
+    else
+        visitChildren(node, walk);
+}
+/** Fields that never hold code, on either parser's nodes. */
+const NOT_CHILDREN = new Set(["type", "start", "end", "loc", "range", "extra", "comments", "errors"]);
+/** The fields of `node` that hold (or, being null, could hold) child nodes; scalars never do. */
+function fieldsWithNodes(node) {
+    return Object.keys(node).filter((key) => !NOT_CHILDREN.has(key) && (node[key] === null || typeof node[key] === "object"));
+}
+function visitChildren(node, walk) {
+    let keys = walk.childKeys?.get(node.type);
+    if (!keys) {
+        keys = fieldsWithNodes(node);
+        walk.childKeys?.set(node.type, keys);
+    }
+    for (const key of keys) {
+        const child = node[key];
+        if (Array.isArray(child)) {
+            for (const item of child)
+                if (item)
+                    visit(item, walk);
+        }
+        else if (child)
+            visit(child, walk);
+    }
+}
+// --- complexity bookkeeping -------------------------------------------------------------------
+function decision(walk) {
+    const frame = walk.frames.at(-1);
+    if (frame)
+        frame.fact.cyclomatic++;
+}
+function cognitive(walk, amount) {
+    const frame = walk.frames.at(-1);
+    if (frame)
+        frame.fact.cognitive += amount;
+}
+/** A structure that pays for how deeply it sits (if, loops, switch, catch, ternary). */
+function structural(walk) {
+    const frame = walk.frames.at(-1);
+    if (frame)
+        frame.fact.cognitive += 1 + frame.nesting;
+}
+function nested(node, walk) {
+    const frame = walk.frames.at(-1);
+    if (frame)
+        frame.nesting++;
+    visit(node, walk);
+    if (frame)
+        frame.nesting--;
+}
+function visitIf(node, walk, elseIf) {
+    decision(walk);
+    if (elseIf)
+        cognitive(walk, 1);
+    else
+        structural(walk);
+    visit(node.test, walk);
+    nested(node.consequent, walk);
+    const alternate = node.alternate;
+    if (!alternate)
+        return;
+    if (alternate.type === "IfStatement")
+        visitIf(alternate, walk, true);
+    else {
+        cognitive(walk, 1);
+        nested(alternate, walk);
+    }
+}
+/** Loops: one decision, one nesting-weighted increment; only the body is nested. */
+function loop(...heads) {
+    return (node, walk) => {
+        decision(walk);
+        structural(walk);
+        for (const head of heads)
+            visit(node[head], walk);
+        nested(node.body, walk);
+    };
+}
+/** `a && b && c || d`: every operator is a decision, every change of operator a cognitive increment. */
+function visitLogical(node, walk) {
+    const operators = [];
+    collectSequence(node, walk, operators);
+    let changes = 0;
+    for (let i = 0; i < operators.length; i++)
+        if (operators[i] !== operators[i - 1])
+            changes++;
+    cognitive(walk, changes);
+}
+function collectSequence(node, walk, operators) {
+    if (node.type !== "LogicalExpression") {
+        visit(node, walk);
+        return;
+    }
+    decision(walk);
+    collectSequence(node.left, walk, operators);
+    operators.push(node.operator);
+    collectSequence(node.right, walk, operators);
+}
+// --- functions ---------------------------------------------------------------------------------
+/** `name` is the unit's own name; `at` is where it starts (a method's key, not its parameter list). */
+function visitFunction(node, walk, name, at = node) {
+    // Overloads and declarations (`declare function`, abstract methods) have no body: no code to measure.
+    if (!node.body)
+        return;
+    const parent = walk.frames.at(-1);
+    const params = node.params;
+    const fact = {
+        name: [...walk.scope, name].join("."),
+        startLine: lineOf(walk, at),
+        endLine: lineAt(walk.lines, Math.max(node.start, node.end - 1)),
+        cyclomatic: 1,
+        cognitive: 0,
+        params: params.filter((p) => !(p.type === "Identifier" && p.name === "this")).length,
+    };
+    walk.functions.push(fact);
+    walk.frames.push({ fact, nesting: parent ? parent.nesting + 1 : 0 });
+    walk.scope.push(name);
+    for (const param of params)
+        visit(param, walk);
+    visit(node.body, walk);
+    walk.scope.pop();
+    walk.frames.pop();
+}
+function visitClass(node, walk, name) {
+    // Class decorators carry code too (`@Module({ useFactory: () => … })`).
+    for (const decorator of node.decorators ?? [])
+        visit(decorator, walk);
+    visit(node.superClass, walk);
+    walk.scope.push(node.id?.name ?? name ?? anonymous(lineOf(walk, node)));
+    visit(node.body, walk);
+    walk.scope.pop();
+}
+/** A class field or object property: a function as its value is named after the key. */
+function visitMember(node, walk) {
+    const computed = node.computed === true;
+    if (computed)
+        visit(node.key, walk);
+    for (const decorator of node.decorators ?? [])
+        visit(decorator, walk);
+    visit(node.value, walk, keyName(node.key, computed, walk.text));
+}
+/** A method (class or object): its function value carries the key's name, and the key's line. */
+function visitMethod(node, walk) {
+    const computed = node.computed === true;
+    if (computed)
+        visit(node.key, walk);
+    for (const decorator of node.decorators ?? [])
+        visit(decorator, walk);
+    const name = accessorName(node.kind, keyName(node.key, computed, walk.text));
+    visitFunction(node.value, walk, name, node);
+}
+// --- imports -----------------------------------------------------------------------------------
+function visitCall(node, walk, name) {
+    const [first, ...rest] = node.arguments;
+    const callee = node.callee;
+    if (callee.type === "Identifier" && callee.name === "require" && node.arguments.length === 1)
+        addImport(walk.imports, first, lineOf(walk, node), false);
+    visit(callee, walk);
+    visit(first, walk, name !== undefined && lendsName(callee) ? name : undefined);
+    for (const argument of rest)
+        visit(argument, walk);
+}
+// --- the table ---------------------------------------------------------------------------------
+const passName = (node, walk, name) => visit(node.expression, walk, name);
+const handlers = {
+    FunctionDeclaration: (node, walk, name) => visitFunction(node, walk, node.id?.name ?? name ?? anonymous(lineOf(walk, node))),
+    FunctionExpression: (node, walk, name) => visitFunction(node, walk, name ?? node.id?.name ?? anonymous(lineOf(walk, node))),
+    ArrowFunctionExpression: (node, walk, name) => visitFunction(node, walk, name ?? anonymous(lineOf(walk, node))),
+    MethodDefinition: visitMethod,
+    TSAbstractMethodDefinition: visitMethod,
+    Property: (node, walk) => {
+        if (node.method || node.kind === "get" || node.kind === "set")
+            visitMethod(node, walk);
+        else
+            visitMember(node, walk);
+    },
+    ClassDeclaration: visitClass,
+    ClassExpression: visitClass,
+    PropertyDefinition: visitMember,
+    AccessorProperty: visitMember,
+    ObjectExpression: (node, walk, name) => {
+        if (name !== undefined)
+            walk.scope.push(name);
+        for (const property of node.properties)
+            visit(property, walk);
+        if (name !== undefined)
+            walk.scope.pop();
+    },
+    VariableDeclarator: (node, walk) => {
+        const named = node.id.type === "Identifier";
+        if (!named)
+            visit(node.id, walk);
+        visit(node.init, walk, named ? node.id.name : undefined);
+    },
+    AssignmentExpression: (node, walk) => {
+        if (node.operator === "&&=" || node.operator === "||=" || node.operator === "??=")
+            decision(walk);
+        visit(node.left, walk);
+        visit(node.right, walk, assignedName(node));
+    },
+    AssignmentPattern: (node, walk) => {
+        visit(node.left, walk);
+        visit(node.right, walk, node.left.type === "Identifier" ? node.left.name : undefined);
+    },
+    ExportDefaultDeclaration: (node, walk) => visit(node.declaration, walk, "default"),
+    TSModuleDeclaration: (node, walk) => {
+        const id = node.id;
+        walk.scope.push(id.type === "Identifier"
+            ? id.name
+            : id.type === "Literal"
+                ? String(id.value)
+                : walk.text.slice(id.start, id.end));
+        visit(node.body, walk);
+        walk.scope.pop();
+    },
+    CallExpression: visitCall,
+    ParenthesizedExpression: passName,
+    TSAsExpression: passName,
+    TSSatisfiesExpression: passName,
+    TSNonNullExpression: passName,
+    TSTypeAssertion: passName,
+    TypeCastExpression: passName,
+    IfStatement: (node, walk) => visitIf(node, walk, false),
+    ConditionalExpression: (node, walk) => {
+        decision(walk);
+        structural(walk);
+        visit(node.test, walk);
+        nested(node.consequent, walk);
+        nested(node.alternate, walk);
+    },
+    SwitchStatement: (node, walk) => {
+        structural(walk);
+        visit(node.discriminant, walk);
+        for (const branch of node.cases)
+            nested(branch, walk);
+    },
+    SwitchCase: (node, walk) => {
+        if (node.test)
+            decision(walk);
+        visit(node.test, walk);
+        for (const statement of node.consequent)
+            visit(statement, walk);
+    },
+    ForStatement: loop("init", "test", "update"),
+    ForInStatement: loop("left", "right"),
+    ForOfStatement: loop("left", "right"),
+    WhileStatement: loop("test"),
+    DoWhileStatement: loop("test"),
+    CatchClause: (node, walk) => {
+        decision(walk);
+        structural(walk);
+        visit(node.param, walk);
+        nested(node.body, walk);
+    },
+    LogicalExpression: visitLogical,
+    BreakStatement: (node, walk) => {
+        if (node.label)
+            cognitive(walk, 1);
+    },
+    ContinueStatement: (node, walk) => {
+        if (node.label)
+            cognitive(walk, 1);
+    },
+    ImportDeclaration: (node, walk) => addImport(walk.imports, node.source, lineOf(walk, node), isTypeImport(node)),
+    ExportNamedDeclaration: (node, walk) => {
+        if (node.source)
+            addImport(walk.imports, node.source, lineOf(walk, node), isTypeExport(node));
+        visit(node.declaration, walk);
+    },
+    ExportAllDeclaration: (node, walk) => addImport(walk.imports, node.source, lineOf(walk, node), isTypeExport(node)),
+    TSImportEqualsDeclaration: (node, walk) => {
+        const reference = node.moduleReference;
+        if (reference.type === "TSExternalModuleReference")
+            addImport(walk.imports, reference.expression, lineOf(walk, node), node.importKind === "type");
+    },
+    ImportExpression: (node, walk) => {
+        addImport(walk.imports, node.source, lineOf(walk, node), false);
+        visit(node.source, walk);
+    },
+};
+/** TypeScript nodes that hold runtime code; every other `TS…` node (types, declarations) is skipped unvisited. */
+const TYPE_NODES_WITH_CODE = new Set([
+    "TSAsExpression",
+    "TSSatisfiesExpression",
+    "TSNonNullExpression",
+    "TSTypeAssertion",
+    "TSInstantiationExpression",
+    "TSModuleDeclaration",
+    "TSModuleBlock",
+    "TSEnumDeclaration",
+    "TSEnumBody",
+    "TSEnumMember",
+    "TSExportAssignment",
+    "TSImportEqualsDeclaration",
+    "TSParameterProperty",
+    "TSExternalModuleReference",
+    "TSAbstractMethodDefinition",
+]);
+const skip = () => { };
+function handlerFor(type) {
+    const handler = handlers[type];
+    if (handler)
+        return handler;
+    // Flow's type nodes are walked through rather than skipped: none is a handled kind, so they add nothing.
+    if (type.startsWith("TS") && !TYPE_NODES_WITH_CODE.has(type)) {
+        handlers[type] = skip;
+        return skip;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/analyze-script.ts
+
+
+/** Linguist names that get full analysis; linguist files .mjs/.cjs/.jsx under JavaScript and .mts/.cts under TypeScript. */
+const SCRIPT_LANGUAGES = new Set(["JavaScript", "TypeScript", "TSX", "JSX"]);
+const analyze_script_DECLARATION_FILE = /\.d\.[mc]?ts$/;
+/** Whether a file of this linguist language gets functions and imports (JS, JSX, TS, TSX). */
+function isScriptLanguage(language) {
+    return language !== null && SCRIPT_LANGUAGES.has(language);
+}
+/**
+ * Measure every function-like unit of a JS/TS file and list its imports.
+ *
+ * `prefer` picks the parser (tests hold both to the same answers); by default it is oxc, with
+ * Babel for Flow and where oxc's binary is missing.
+ *
+ * Never throws: a syntax error becomes `parseError`, alongside whatever the parser could
+ * still read (everything, when the parser recovered; the part above the error, when it gave up).
+ */
+function analyzeScript(path, text, language, prefer) {
+    let walk = null;
+    let parseError;
+    try {
+        const parsed = parseScript(path, text, language, prefer);
+        walk = newWalk(text, parsed.shape);
+        if (parsed.error)
+            parseError = { line: parsed.error.line, message: parsed.error.message };
+        visit(parsed.program, walk);
+        const before = parsed.trustedBefore;
+        if (before !== undefined)
+            walk.functions = walk.functions.filter((fn) => fn.endLine < before);
+    }
+    catch (error) {
+        // A bug of ours (or the parser's) on one odd file must not sink the whole report.
+        parseError = {
+            line: 1,
+            message: `Could not analyse this file: ${error instanceof Error ? error.message : String(error)}`,
+        };
+    }
+    const functions = walk?.functions ?? [];
+    // A declaration file only ever describes types: nothing it imports runs.
+    const imports = analyze_script_DECLARATION_FILE.test(path)
+        ? (walk?.imports ?? []).map((entry) => ({ ...entry, typeOnly: true }))
+        : (walk?.imports ?? []);
+    return parseError ? { functions, imports, parseError } : { functions, imports };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/comment-syntax.ts
+// How each language writes comments and strings, for counting lines the way cloc does.
+const str = (quote, multiline = false, escapes = true) => ({
+    open: quote,
+    close: quote,
+    escapes,
+    multiline,
+});
+const block = (open, close) => ({ open, close });
+const syntax = (line, blocks, strings, nested = false, regex = false) => ({ line, block: blocks, nested, strings, regex });
+const quotes = [str('"'), str("'")];
+const cBlock = block("/*", "*/");
+const htmlBlock = block("<!--", "-->");
+const families = {
+    c: syntax(["//"], [cBlock], quotes),
+    cNested: syntax(["//"], [cBlock], quotes, true),
+    javascript: syntax(["//"], [cBlock], [...quotes, str("`", true)], false, true),
+    go: syntax(["//"], [cBlock], [str('"'), str("'"), str("`", true, false)]),
+    // `'a` is a lifetime in Rust, not a string, so only double quotes delimit strings.
+    rust: syntax(["//"], [cBlock], [str('"')], true),
+    php: syntax(["//", "#"], [cBlock], quotes),
+    css: syntax([], [cBlock], quotes),
+    hash: syntax(["#"], [], quotes),
+    // cloc counts Python docstrings (any triple-quoted string) as comments.
+    python: syntax(["#"], [block('"""', '"""'), block("'''", "'''")], quotes),
+    hashNoStrings: syntax(["#"], [], []),
+    powershell: syntax(["#"], [block("<#", "#>")], quotes),
+    coffee: syntax(["#"], [block("###", "###")], quotes),
+    julia: syntax(["#"], [block("#=", "=#")], quotes, true),
+    hcl: syntax(["#", "//"], [cBlock], [str('"')]),
+    nix: syntax(["#"], [cBlock], [str('"')]),
+    ini: syntax([";", "#"], [], []),
+    sql: syntax(["--"], [cBlock], [str("'"), str('"')]),
+    lua: syntax(["--"], [block("--[[", "]]")], quotes),
+    haskell: syntax(["--"], [block("{-", "-}")], [str('"')], true),
+    dashOnly: syntax(["--"], [], [str('"')]),
+    lisp: syntax([";"], [block("#|", "|#")], [str('"')], true),
+    semicolon: syntax([";"], [], [str('"')]),
+    percent: syntax(["%"], [], [str('"')]),
+    matlab: syntax(["%"], [block("%{", "%}")], [str("'")]),
+    prolog: syntax(["%"], [cBlock], quotes),
+    markup: syntax([], [htmlBlock], []),
+    component: syntax(["//"], [htmlBlock, cBlock], quotes),
+    ocaml: syntax([], [block("(*", "*)")], [str('"')], true),
+    fsharp: syntax(["//"], [block("(*", "*)")], [str('"')], true),
+    pascal: syntax(["//"], [block("{", "}"), block("(*", "*)")], [str("'")]),
+    fortran: syntax(["!"], [], quotes),
+    basic: syntax(["'"], [], [str('"')]),
+    vim: syntax(['"'], [], [str("'")]),
+    batch: syntax(["::", "REM ", "rem ", "@REM ", "@rem "], [], []),
+    zig: syntax(["//"], [], [str('"')]),
+};
+// Kept as "|"-separated lists so the table stays readable.
+const comment_syntax_names = (list) => list.split("|");
+/** Linguist language names by comment family; languages not listed have no comment syntax. */
+const languagesByFamily = {
+    c: comment_syntax_names("C|C++|C#|Java|Scala|Dart|Objective-C|Objective-C++|Groovy|SCSS|Less|Stylus|JSON with Comments|JSON5|Protocol Buffer|Solidity|Vala|Haxe|Apex|GLSL|HLSL|Cuda|Hack|Thrift|Gradle|Jsonnet|Cap'n Proto|D|Ballerina|Smithy|ActionScript|AssemblyScript|Processing|Metal|WGSL|Typst|Odin|V|Carbon"),
+    cNested: comment_syntax_names("Kotlin|Swift"),
+    javascript: comment_syntax_names("JavaScript|TypeScript|TSX|JSX|QML"),
+    go: comment_syntax_names("Go"),
+    rust: comment_syntax_names("Rust"),
+    php: comment_syntax_names("PHP"),
+    css: comment_syntax_names("CSS"),
+    hash: comment_syntax_names("Shell|Ruby|Perl|TOML|Makefile|Dockerfile|CMake|R|Elixir|Tcl|Awk|Crystal|GraphQL|Starlark|Raku|Puppet|Nginx|ApacheConf|Gemfile.lock|Git Config|Ignore List|Dotenv|Fish|Tcsh|Zsh|Meson|Procfile|Just|Nushell|Git Attributes|EditorConfig|Pip Requirements|Bicep|Jinja|Vim Snippet|Nim|Ansible|Alpine Abuild|Shell Session|sed|Gnuplot|Caddyfile|Terraform Template"),
+    python: comment_syntax_names("Python|Cython|Starlark Python"),
+    hashNoStrings: comment_syntax_names("YAML|Properties|Java Properties|Option List"),
+    powershell: comment_syntax_names("PowerShell"),
+    coffee: comment_syntax_names("CoffeeScript"),
+    julia: comment_syntax_names("Julia"),
+    hcl: comment_syntax_names("HCL|Terraform"),
+    nix: comment_syntax_names("Nix"),
+    ini: comment_syntax_names("INI"),
+    sql: comment_syntax_names("SQL|PLpgSQL|PLSQL|TSQL|SQLPL"),
+    lua: comment_syntax_names("Lua|Luau"),
+    haskell: comment_syntax_names("Haskell|Elm|PureScript|Agda|Idris"),
+    dashOnly: comment_syntax_names("Ada|VHDL|Cabal Config"),
+    lisp: comment_syntax_names("Common Lisp|Racket|Scheme"),
+    semicolon: comment_syntax_names("Emacs Lisp|Clojure|Assembly|Unix Assembly|NASL|Fennel"),
+    percent: comment_syntax_names("Erlang|TeX|PostScript"),
+    matlab: comment_syntax_names("MATLAB"),
+    prolog: comment_syntax_names("Prolog"),
+    markup: comment_syntax_names("HTML|XML|SVG|Markdown|XSLT|MDX|Handlebars|XML Property List|Mustache"),
+    component: comment_syntax_names("Vue|Svelte|Astro"),
+    ocaml: comment_syntax_names("OCaml|Standard ML|Coq"),
+    fsharp: comment_syntax_names("F#"),
+    pascal: comment_syntax_names("Pascal|Delphi"),
+    fortran: comment_syntax_names("Fortran|Fortran Free Form"),
+    basic: comment_syntax_names("Visual Basic .NET|VBA|VBScript|Visual Basic 6.0"),
+    vim: comment_syntax_names("Vim Script"),
+    batch: comment_syntax_names("Batchfile"),
+    zig: comment_syntax_names("Zig"),
+};
+const byLanguage = new Map();
+for (const [family, languages] of Object.entries(languagesByFamily)) {
+    for (const name of languages)
+        byLanguage.set(name, families[family]);
+}
+/** Comment syntax of a linguist language, or null when it has none (JSON, Text, CSV). */
+function commentSyntax(language) {
+    return byLanguage.get(language) ?? null;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/line-counts.ts
+
+const CODE = 0;
+const BLOCK = 1;
+const STRING = 2;
+const NEWLINE = 10;
+const BACKSLASH = 92;
+const SLASH = 47;
+const OPEN_CLASS = 91;
+const CLOSE_CLASS = 93;
+/** Words after which `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORD = new Set("return typeof instanceof in of new delete void throw case do else yield await".split(" "));
+/** A marker starts a word and is followed by `:`, `(`, a space or the end: not `TODO-style` or `TODO/FIXME`. */
+const MARKER = /(?<![\w/-])(TODO|FIXME|HACK|XXX)(?=[:(\s]|$)/;
+const MARKER_HINT = /TODO|FIXME|HACK|XXX/;
+const MARKER_TEXT_MAX = 120;
+const tokenStarts = new WeakMap();
+/**
+ * Count code, comment and blank lines the way cloc does: blank lines are whitespace only (even
+ * inside a comment), comment lines hold nothing but comments, every other line is code. Comment
+ * tokens inside strings are not comments. Languages without comment syntax count as all code.
+ */
+function countLines(text, language) {
+    const syntax = commentSyntax(language);
+    if (!syntax)
+        return { lines: countWithoutComments(text), markers: [] };
+    const s = newScanner(text, syntax);
+    // cloc counts a shebang as code, even where `#` starts a comment.
+    if (text.startsWith("#!"))
+        skipShebang(s);
+    while (s.i < text.length)
+        step(s);
+    if (text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE)
+        endLine(s);
+    return { lines: s.lines, markers: s.markers ?? [] };
+}
+function countWithoutComments(text) {
+    const lines = { code: 0, comment: 0, blank: 0 };
+    let nonBlank = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === NEWLINE) {
+            if (nonBlank)
+                lines.code++;
+            else
+                lines.blank++;
+            nonBlank = false;
+        }
+        else if (c > 32) {
+            nonBlank = true;
+        }
+    }
+    if (text.length > 0 && text.charCodeAt(text.length - 1) !== NEWLINE) {
+        if (nonBlank)
+            lines.code++;
+        else
+            lines.blank++;
+    }
+    return lines;
+}
+function newScanner(text, syntax) {
+    return {
+        text,
+        syntax,
+        tokenStart: tokenStartsOf(syntax),
+        i: 0,
+        mode: CODE,
+        block: null,
+        depth: 0,
+        string: null,
+        nonBlank: false,
+        hasCode: false,
+        commentFrom: -1,
+        commentTo: -1,
+        line: 1,
+        lines: { code: 0, comment: 0, blank: 0 },
+        markers: MARKER_HINT.test(text) ? [] : null,
+    };
+}
+function tokenStartsOf(syntax) {
+    let starts = tokenStarts.get(syntax);
+    if (!starts) {
+        starts = new Uint8Array(128);
+        const tokens = [...syntax.line, ...syntax.block.map((b) => b.open), ...syntax.strings.map((x) => x.open)];
+        for (const token of tokens)
+            starts[token.charCodeAt(0)] = 1;
+        tokenStarts.set(syntax, starts);
+    }
+    return starts;
+}
+function skipShebang(s) {
+    const end = s.text.indexOf("\n");
+    s.nonBlank = true;
+    s.hasCode = true;
+    s.i = end === -1 ? s.text.length : end;
+}
+function step(s) {
+    if (s.text.charCodeAt(s.i) === NEWLINE) {
+        endLine(s);
+        s.i++;
+    }
+    else if (s.mode === CODE) {
+        inCode(s);
+    }
+    else if (s.mode === BLOCK) {
+        inBlock(s);
+    }
+    else {
+        inString(s);
+    }
+}
+/** Runs of code up to a newline or a token, in one loop: most characters of most files. */
+function inCode(s) {
+    const { text, tokenStart } = s;
+    let i = s.i;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === NEWLINE)
+            break;
+        if (c > 32) {
+            s.nonBlank = true;
+            if (c < 128 && tokenStart[c] === 1) {
+                s.i = i;
+                if (enterToken(s))
+                    return;
+            }
+            s.hasCode = true;
+        }
+        i++;
+    }
+    s.i = i;
+}
+/** Block comments first, so `--[[` wins over `--` and `"""` over `"`. */
+function enterToken(s) {
+    const { text, syntax, i } = s;
+    for (const block of syntax.block) {
+        if (text.startsWith(block.open, i)) {
+            s.mode = BLOCK;
+            s.block = block;
+            s.depth = 1;
+            s.i = i + block.open.length;
+            if (s.commentFrom === -1)
+                s.commentFrom = s.i;
+            return true;
+        }
+    }
+    for (const open of syntax.line) {
+        if (text.startsWith(open, i)) {
+            const end = text.indexOf("\n", i);
+            if (s.commentFrom === -1)
+                s.commentFrom = i + open.length;
+            s.i = end === -1 ? text.length : end;
+            s.commentTo = s.i;
+            return true;
+        }
+    }
+    if (syntax.regex && text.charCodeAt(i) === SLASH) {
+        const end = regexEnd(text, i);
+        if (end !== -1) {
+            s.hasCode = true;
+            s.i = end;
+            return true;
+        }
+    }
+    for (const string of syntax.strings) {
+        if (text.startsWith(string.open, i)) {
+            s.mode = STRING;
+            s.string = string;
+            s.hasCode = true;
+            s.i = i + string.open.length;
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Where a regular expression literal starting at `i` ends, or -1 when the `/` divides. A quote or
+ * backtick inside `/[\`'"]/` must not open a string, nor `//` inside `/a\/\//` a comment.
+ */
+function regexEnd(text, i) {
+    if (!valueExpected(text, i))
+        return -1;
+    let inClass = false;
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === NEWLINE)
+            return -1;
+        if (c === BACKSLASH)
+            j++;
+        else if (c === OPEN_CLASS)
+            inClass = true;
+        else if (c === CLOSE_CLASS)
+            inClass = false;
+        else if (c === SLASH && !inClass)
+            return j + 1;
+    }
+    return -1;
+}
+/** Whether the code before `i` ends where a value may start: after an operator, `(`, `,`, a keyword. */
+function valueExpected(text, i) {
+    let j = i - 1;
+    while (j >= 0 && text.charCodeAt(j) <= 32)
+        j--;
+    if (j < 0)
+        return true;
+    const c = text[j];
+    if (c === ")" || c === "]")
+        return false;
+    if (!/[\w$]/.test(c))
+        return true;
+    let start = j;
+    while (start > 0 && /[\w$]/.test(text[start - 1]))
+        start--;
+    return REGEX_AFTER_WORD.has(text.slice(start, j + 1));
+}
+function inBlock(s) {
+    const { text } = s;
+    const block = s.block;
+    const close = block.close.charCodeAt(0);
+    const open = s.syntax.nested ? block.open.charCodeAt(0) : -1;
+    let i = s.i;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === NEWLINE)
+            break;
+        if (c > 32)
+            s.nonBlank = true;
+        if (c === open && text.startsWith(block.open, i)) {
+            s.depth++;
+            i += block.open.length;
+        }
+        else if (c === close && text.startsWith(block.close, i)) {
+            s.commentTo = i;
+            s.depth--;
+            i += block.close.length;
+            if (s.depth === 0) {
+                s.mode = CODE;
+                break;
+            }
+        }
+        else {
+            i++;
+        }
+    }
+    s.i = i;
+}
+function inString(s) {
+    const { text } = s;
+    const string = s.string;
+    const close = string.close.charCodeAt(0);
+    let i = s.i;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === NEWLINE)
+            break;
+        if (c > 32) {
+            s.nonBlank = true;
+            s.hasCode = true;
+        }
+        if (c === BACKSLASH && string.escapes) {
+            // Never step over a newline: the line must still be counted.
+            i += text.charCodeAt(i + 1) === NEWLINE ? 1 : 2;
+        }
+        else if (c === close && text.startsWith(string.close, i)) {
+            s.mode = CODE;
+            i += string.close.length;
+            break;
+        }
+        else {
+            i++;
+        }
+    }
+    s.i = i;
+}
+function endLine(s) {
+    if (!s.nonBlank)
+        s.lines.blank++;
+    else if (s.hasCode)
+        s.lines.code++;
+    else
+        s.lines.comment++;
+    if (s.markers && s.commentFrom !== -1) {
+        const to = s.commentTo > s.commentFrom ? s.commentTo : s.i;
+        const marker = findMarker(s.text.slice(s.commentFrom, to), s.line);
+        if (marker)
+            s.markers.push(marker);
+    }
+    if (s.mode === STRING && !s.string.multiline)
+        s.mode = CODE;
+    s.nonBlank = false;
+    s.hasCode = false;
+    s.line++;
+    // A line that starts inside a block comment has comment text from its first character.
+    s.commentFrom = s.mode === BLOCK ? s.i + 1 : -1;
+    s.commentTo = -1;
+}
+function findMarker(comment, line) {
+    const match = MARKER.exec(comment);
+    if (!match)
+        return null;
+    const text = comment.slice(match.index).trim().slice(0, MARKER_TEXT_MAX);
+    return { kind: match[1], line, text };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/measure-file.ts
+// Everything learnt from one file's text: line counts and markers for all, functions and imports for scripts.
+
+
+
+/** Lines longer than this on average mean minified code: counted, never parsed. */
+const MINIFIED_AVERAGE_LINE = 500;
+/** Read and measure one file. Throws when it cannot be read. Invalid UTF-8 arrives as replacement characters. */
+function measureFile(abs, file, bytes) {
+    return measureText(file, bytes, (0,external_node_fs_.readFileSync)(abs, "utf8"));
+}
+function measureText(file, bytes, text) {
+    const { lines, markers } = countLines(text, file.language ?? "");
+    const facts = { ...file, bytes, lines, markers };
+    const lineCount = lines.code + lines.comment + lines.blank;
+    if (!isScriptLanguage(file.language) || text.length / Math.max(lineCount, 1) > MINIFIED_AVERAGE_LINE) {
+        return facts;
+    }
+    return { ...facts, ...analyzeScript(file.path, text, file.language) };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-pool.ts
+// Files are read and measured by a pool of worker threads with capped heaps: parser garbage stays out
+// of the main heap (lower peak memory), and the main thread reads history meanwhile.
+
+
+
+/**
+ * Small on purpose: the ASTs of ordinary files fit, and a small heap is collected often, which keeps
+ * peak memory down. A file that needs more is measured in this thread instead.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 };
+const WORKER_FILE = new URL(workerName(), import.meta.url);
+/**
+ * From sources, the worker's .ts beside this file; in the Action bundle, the worker's own bundle
+ * beside it (scripts/build-dist.js). A call, not a literal, so the bundler leaves the name alone.
+ */
+function workerName() {
+    return import.meta.url.endsWith(".ts") ? "./file-worker.ts" : "./file-worker.js";
+}
+/** After this many workers ran out of memory, the rest is measured in this thread. */
+const MAX_OUT_OF_MEMORY = 3;
+/**
+ * A pool of worker threads; each file goes to the worker with the fewest files waiting. When no
+ * worker can run (a bundle without the worker file, a platform without threads) every file is
+ * measured in this thread.
+ */
+function filePool(options = {}) {
+    const count = options.workers ?? Math.max(1, Math.min(4, (0,external_node_os_.availableParallelism)() - 1));
+    if (count === 0)
+        return thisThread;
+    const lanes = Array.from({ length: count }, () => workerLane(options));
+    return {
+        capacity: count * BATCH * IN_FLIGHT,
+        measure(abs, file, bytes) {
+            let best = lanes[0];
+            for (const lane of lanes)
+                if (lane.waiting() < best.waiting())
+                    best = lane;
+            return best.measure(abs, file, bytes);
+        },
+        async close() {
+            await Promise.all(lanes.map((lane) => lane.close()));
+        },
+    };
+}
+/** No worker at all: for a handful of files. */
+const thisThread = {
+    capacity: 1,
+    measure: async (abs, file, bytes) => measureFile(abs, file, bytes),
+    close: async () => { },
+};
+/** Files per message: a message costs far more than the clone of what it carries. */
+const BATCH = 8;
+/** Batches sent and not answered yet: the next one is waiting when the worker finishes one. */
+const IN_FLIGHT = 2;
+/** One worker thread, sent files in batches. */
+function workerLane(options) {
+    const { workerFile = WORKER_FILE, limits = WORKER_LIMITS } = options;
+    const queue = [];
+    const inFlight = new Map();
+    let outOfMemory = 0;
+    let worker = null;
+    let usable = true;
+    let nextId = 0;
+    const inThread = ({ task, resolve, reject }) => {
+        try {
+            resolve(measureFile(task.abs, task.file, task.bytes));
+        }
+        catch (error) {
+            reject(error);
+        }
+    };
+    const start = () => {
+        if (!usable)
+            return null;
+        try {
+            const started = new external_node_worker_threads_.Worker(workerFile, { resourceLimits: limits });
+            started.on("message", ({ id, answers }) => {
+                const batch = inFlight.get(id);
+                if (!batch || worker !== started)
+                    return;
+                inFlight.delete(id);
+                batch.forEach(({ resolve, reject }, i) => {
+                    const answer = answers[i];
+                    if ("facts" in answer)
+                        resolve(answer.facts);
+                    else
+                        reject(new Error(answer.error));
+                });
+                pump();
+            });
+            started.on("error", (error) => failed(started, error));
+            started.on("exit", () => failed(started, null));
+            return started;
+        }
+        catch {
+            usable = false;
+            return null;
+        }
+    };
+    /** Out of memory: the files in flight go in-thread and a fresh worker takes the rest. Anything else: no worker. */
+    const failed = (which, error) => {
+        if (worker !== which)
+            return;
+        worker = null;
+        if (error?.code === "ERR_WORKER_OUT_OF_MEMORY")
+            outOfMemory++;
+        if (error?.code !== "ERR_WORKER_OUT_OF_MEMORY" || outOfMemory >= MAX_OUT_OF_MEMORY)
+            usable = false;
+        const lost = [...inFlight.values()].flat();
+        inFlight.clear();
+        for (const item of lost)
+            inThread(item);
+        pump();
+    };
+    const pump = () => {
+        while (queue.length > 0 && inFlight.size < IN_FLIGHT) {
+            worker ??= start();
+            if (!worker) {
+                for (const item of queue.splice(0))
+                    inThread(item);
+                return;
+            }
+            const batch = queue.splice(0, BATCH);
+            const id = nextId++;
+            inFlight.set(id, batch);
+            worker.postMessage({ id, tasks: batch.map((item) => item.task) });
+        }
+    };
+    return {
+        capacity: BATCH * IN_FLIGHT,
+        waiting: () => queue.length + [...inFlight.values()].reduce((sum, batch) => sum + batch.length, 0),
+        measure(abs, file, bytes) {
+            return new Promise((resolve, reject) => {
+                queue.push({ task: { abs, file, bytes }, resolve, reject });
+                pump();
+            });
+        },
+        /** Files still waiting or in flight are measured here first, so no promise is left hanging. */
+        async close() {
+            const closing = worker;
+            worker = null;
+            usable = false;
+            const pending = [...[...inFlight.values()].flat(), ...queue.splice(0)];
+            inFlight.clear();
+            for (const item of pending)
+                inThread(item);
+            if (closing)
+                await closing.terminate();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/large-file-lines.ts
+// Line counts of files too large to hold as text: streamed in chunks, every non-blank line counted as code.
+
+const large_file_lines_NEWLINE = 10;
+/** Whitespace bytes as cloc's `^\s*$` sees them: space, tab, CR, vertical tab, form feed. */
+function isBlankByte(byte) {
+    return byte === 32 || (byte >= 9 && byte <= 13);
+}
+/** Count lines of a large file with constant memory; comments are not told apart. */
+async function countLargeFileLines(abs) {
+    const counts = { code: 0, comment: 0, blank: 0 };
+    let lineHasText = false;
+    let lineStarted = false;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(abs, { highWaterMark: 1024 * 1024 })) {
+        for (let i = 0; i < chunk.length; i++) {
+            const byte = chunk[i];
+            if (byte === large_file_lines_NEWLINE) {
+                if (lineHasText)
+                    counts.code++;
+                else
+                    counts.blank++;
+                lineHasText = false;
+                lineStarted = false;
+            }
+            else {
+                lineStarted = true;
+                if (!lineHasText && !isBlankByte(byte))
+                    lineHasText = true;
+            }
+        }
+    }
+    if (lineStarted) {
+        if (lineHasText)
+            counts.code++;
+        else
+            counts.blank++;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/read-file-facts.ts
+// Read each listed file once: line counts and markers for all, functions and imports for scripts.
+
+
+
+
+
+
+
+/** Fewer files than this to read are read in this thread: starting a worker would cost more. */
+const FEW_FILES = 20;
+/**
+ * Learn what each file holds. Files whose git blob id (tracked, unchanged) or else size and
+ * modification time match the cache are not read at all. Unreadable files are left out with a
+ * warning rather than failing the run.
+ */
+async function readFileFacts(workspace, files, options) {
+    const cache = options.cacheDir ? await loadFileFactsCache(options.cacheDir) : null;
+    // A rerun after a small change reads a handful of files: starting workers would cost more.
+    const pool = filePool(filesToRead(files, cache) < FEW_FILES ? { workers: 0 } : {});
+    let read;
+    try {
+        read = await mapLimit(files, pool.capacity, (file) => factsOf(workspace, file, { cache, pool, options }));
+    }
+    finally {
+        await pool.close();
+    }
+    const facts = read.filter((f) => f !== null);
+    if (cache) {
+        await saveFileFactsCache(cache, new Set(facts.map((f) => f.path))).catch((error) => {
+            options.logger.warning(`Could not write the file cache in ${options.cacheDir}: ${String(error)}`);
+        });
+    }
+    return facts;
+}
+/** Files the cache cannot answer for (or may not: files listing did not stamp). */
+function filesToRead(files, cache) {
+    let count = 0;
+    for (const file of files) {
+        const listed = (0,list_files/* listedStamp */.x)(file);
+        const stamp = listed && { bytes: file.bytes, ...listed, language: file.language };
+        if (!cache || !stamp || !cachedFacts(cache, file.path, stamp))
+            count++;
+    }
+    return count;
+}
+async function factsOf(workspace, file, reading) {
+    const { cache, pool, options } = reading;
+    const abs = external_node_path_default().join(workspace, file.path);
+    try {
+        const listed = (0,list_files/* listedStamp */.x)(file);
+        const info = listed ? { size: file.bytes, mtimeMs: listed.mtimeMs } : (0,external_node_fs_.statSync)(abs);
+        const stamp = {
+            bytes: info.size,
+            mtimeMs: info.mtimeMs,
+            blob: listed?.blob ?? null,
+            language: file.language,
+        };
+        const hit = cache ? cachedFacts(cache, file.path, stamp) : null;
+        if (hit)
+            return hit;
+        const facts = info.size > options.largeFileBytes
+            ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs), markers: [] }
+            : await pool.measure(abs, file, info.size);
+        if (cache)
+            rememberFacts(cache, facts, stamp);
+        return facts;
+    }
+    catch (error) {
+        options.logger.warning(`Skipped ${file.path}: could not read it (${error.message}).`);
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/suggestions.ts
+// Concrete next steps, derived only from the facts and findings above them: nothing here is guessed.
+
+const MAX_SUGGESTIONS = 8;
+const rank = { high: 0, medium: 1, low: 2, info: 3 };
+/** The `suggestions` section: hotspot splits first, then the most severe findings' own suggestions. */
+function suggestionsSection(input) {
+    const items = [...hotspotSuggestions(input), ...findingSuggestions(input.findings)].slice(0, MAX_SUGGESTIONS);
+    return {
+        id: "suggestions",
+        title: "Suggestions",
+        blocks: items.length
+            ? [{ type: "list", ordered: true, items }]
+            : [{ type: "paragraph", text: "Nothing stands out: no hotspots or findings call for action." }],
+    };
+}
+function hotspotSuggestions({ hotspots, history }) {
+    return hotspots
+        .filter((h) => h.topFunction && h.commits >= 2)
+        .slice(0, 3)
+        .map((h) => {
+        const fn = h.topFunction;
+        const who = h.authors === 1 ? "one author" : `${h.authors} authors`;
+        return [
+            "Split ",
+            { code: fn.name },
+            " in ",
+            { code: `${h.path}:${fn.line}` },
+            `: cognitive ${fn.cognitive}, changed ${h.commits} times in ${history.windowMonths} months, ${who}.`,
+        ];
+    });
+}
+function findingSuggestions(findings) {
+    const seen = new Set();
+    return [...findings]
+        .filter((f) => f.suggestion && f.ruleId !== "history/hotspot")
+        .sort((a, b) => rank[a.severity] - rank[b.severity])
+        .filter((f) => {
+        const key = f.suggestion;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .map((f) => {
+        const at = f.location?.startLine ? `${f.location.file}:${f.location.startLine}` : f.location?.file;
+        const where = at ? [" (", { code: at }, ")"] : [];
+        // The finding says what is wrong and where; its suggestion, what to do about it.
+        return [...(0,src/* codeSpans */.tE)(f.message.replace(/\.$/, "")), ...where, ": ", ...(0,src/* codeSpans */.tE)(f.suggestion)];
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/summary-line.ts
+// The one line a person reads first, from the headline metrics.
+
+/** "12,345 lines of code in 321 files · 4 hotspots · 2 high, 7 medium findings". */
+function summaryLine(metrics, findings) {
+    const n = (v) => (v ?? 0).toLocaleString("en-US");
+    const parts = [`${n(metrics["lines.code"])} lines of code in ${n(metrics.files)} files`];
+    if (metrics["history.hotspots"])
+        parts.push(`${n(metrics["history.hotspots"])} hotspots`);
+    const counts = (0,src/* countBySeverity */.Ot)(findings);
+    const bySeverity = ["high", "medium", "low"]
+        .filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${s}`);
+    parts.push(bySeverity.length ? `${bySeverity.join(", ")} findings` : "no findings");
+    return parts.join(" · ");
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/deterministic-draft.ts
+
+
+
+
+
+
+
+
+
+/** The facts of the workspace, read in parallel, and the report draft derived from them. */
+async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir) {
+    const { config, logger, workspace } = ctx;
+    const [facts, history] = await Promise.all([
+        logger.step("Reading files", () => readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger })),
+        logger.step("Reading history", () => readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger })),
+    ]);
+    const complexity = complexityReport(facts, {
+        cognitive: config["cognitive-threshold"],
+        cyclomatic: config["cyclomatic-threshold"],
+    });
+    const [deps, hygiene] = await Promise.all([
+        dependenciesReport(workspace, facts),
+        checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
+    ]);
+    const past = historyReport(history, facts);
+    const findings = [...complexity.findings, ...past.findings, ...deps.findings, ...hygiene.findings];
+    const sections = [
+        suggestionsSection({ facts, history, hotspots: past.hotspots, findings }),
+        languagesSection(facts, listing.skipped),
+        complexity.section,
+        ...past.sections,
+        deps.section,
+        hygiene.section,
+    ];
+    const notes = [];
+    if (!listing.gitRepo)
+        notes.push("This folder is not a git repository: files were analysed, but there is no history.");
+    if (history.missing && listing.gitRepo)
+        notes.push(history.missing);
+    const metrics = {
+        ...inventoryMetrics(facts),
+        ...complexity.metrics,
+        ...past.metrics,
+        ...deps.metrics,
+        ...hygiene.metrics,
+    };
+    return { summary: summaryLine(metrics, findings), metrics, sections, findings, notes };
+}
+
+
+/***/ })
+
+};
