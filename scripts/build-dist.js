@@ -56,9 +56,13 @@ function bundle(name, out) {
     ],
     { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
   );
-  if (readFileSync(path.join(out, "index.js"), "utf8").includes('"oxc-parser"')) copyOxc(out);
   for (const [file, source] of Object.entries(WORKERS[name] ?? {}))
     bundleWorker(source, path.join(out, file));
+  // Any of the bundle's files (the entry, a lazily loaded chunk, a worker) may load the parser.
+  const loadsOxc = listFiles(out).some(
+    (f) => f.endsWith(".js") && readFileSync(path.join(out, f), "utf8").includes('"oxc-parser"'),
+  );
+  if (loadsOxc) copyOxc(out);
 }
 
 /** Worker threads a bundle starts, by file name beside its index.js: each is bundled on its own. */
