@@ -1930,6 +1930,8 @@ async function mapLimit(items, limit, work) {
     return results;
 }
 
+// EXTERNAL MODULE: ./actions/analyze/src/files/path-cache.ts
+var path_cache = __webpack_require__(86834);
 // EXTERNAL MODULE: ./actions/analyze/src/code-hash.ts
 var code_hash = __webpack_require__(74272);
 // EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
@@ -1941,7 +1943,6 @@ var parser_version = __webpack_require__(79819);
 
 
 
-
 /**
  * Bump when line counting, markers or the script analysis change what they produce; old cache
  * files are then ignored and rebuilt.
@@ -1949,22 +1950,10 @@ var parser_version = __webpack_require__(79819);
 const ANALYZER_VERSION = 1;
 /** Folders whose code shapes the cached facts. */
 const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
-const analyzerCode = () => `${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
 /** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
-async function loadFileFactsCache(cacheDir) {
-    const file = external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`);
-    const cache = { file, entries: new Map(), dirty: false };
-    try {
-        const data = JSON.parse(await (0,promises_.readFile)(file, "utf8"));
-        const current = data.version === ANALYZER_VERSION && data.code === analyzerCode();
-        if (current && data.entries && typeof data.entries === "object") {
-            cache.entries = new Map(Object.entries(data.entries));
-        }
-    }
-    catch {
-        // No cache yet, or one we cannot trust: every file is read.
-    }
-    return cache;
+function loadFileFactsCache(cacheDir) {
+    const code = `v${ANALYZER_VERSION} ${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
+    return (0,path_cache/* loadPathCache */.sL)(external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`), code);
 }
 /** Cached facts for `filePath` when its stamp is unchanged, else null. */
 function cachedFacts(cache, filePath, stamp) {
@@ -1982,26 +1971,7 @@ function cachedFacts(cache, filePath, stamp) {
 }
 function rememberFacts(cache, facts, stamp) {
     const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
-    cache.entries.set(filePath, { ...stamp, facts: rest });
-    cache.dirty = true;
-}
-/** Keep only the files of this run, and write atomically when anything changed. */
-async function saveFileFactsCache(cache, keep) {
-    for (const key of cache.entries.keys()) {
-        if (!keep.has(key)) {
-            cache.entries.delete(key);
-            cache.dirty = true;
-        }
-    }
-    if (!cache.dirty)
-        return;
-    const data = {
-        version: ANALYZER_VERSION,
-        code: analyzerCode(),
-        entries: Object.fromEntries(cache.entries),
-    };
-    await (0,src/* writeFileAtomic */.Zf)(cache.file, JSON.stringify(data));
-    cache.dirty = false;
+    (0,path_cache/* setEntry */.RY)(cache, filePath, { ...stamp, facts: rest });
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -3393,6 +3363,7 @@ async function countLargeFileLines(abs) {
 
 
 
+
 /** Fewer files than this to read are read in this thread: starting a worker would cost more. */
 const FEW_FILES = 20;
 /**
@@ -3413,7 +3384,7 @@ async function readFileFacts(workspace, files, options) {
     }
     const facts = read.filter((f) => f !== null);
     if (cache) {
-        await saveFileFactsCache(cache, new Set(facts.map((f) => f.path))).catch((error) => {
+        await (0,path_cache/* savePathCache */.fE)(cache, new Set(facts.map((f) => f.path))).catch((error) => {
             options.logger.warning(`Could not write the file cache in ${options.cacheDir}: ${String(error)}`);
         });
     }

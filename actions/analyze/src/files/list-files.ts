@@ -20,8 +20,8 @@ import {
   type ListingCache,
   loadListingCache,
   rememberVerdict,
-  saveListingCache,
 } from "./listing-cache.ts";
+import { savePathCache } from "./path-cache.ts";
 import { walkFolder } from "./walk-folder.ts";
 
 /** Why a path is left out; `symlink`, `submodule` and `unreadable` are counted as `other`. */
@@ -77,7 +77,7 @@ export async function listSourceFiles(
     if (blob && typeof verdict !== "string") listedBlobs.set(verdict, blob);
     return verdict;
   });
-  if (cache) await saveListingCache(cache, new Set(candidates.paths)).catch(() => {});
+  if (cache) await savePathCache(cache, new Set(candidates.paths)).catch(() => {});
   const skipped = emptySkipped();
   skipped.ignored += candidates.ignored;
   for (const dir of candidates.nestedRepos) countSkip(skipped, "submodule", dir);

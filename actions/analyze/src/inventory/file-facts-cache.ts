@@ -1,11 +1,10 @@
 // The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
 // rerun with nothing changed reads no file contents.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "@aetherstack/kit";
 import { codeHash } from "../code-hash.ts";
 import { parserVersion } from "../complexity/parser-version.ts";
 import type { FileFacts } from "../facts.ts";
+import { loadPathCache, type PathCache, setEntry } from "../files/path-cache.ts";
 
 /**
  * Bump when line counting, markers or the script analysis change what they produce; old cache
@@ -27,38 +26,16 @@ interface CacheEntry extends FileStamp {
   facts: Omit<FileFacts, "path" | "bytes" | "language">;
 }
 
-interface CacheFile {
-  version: typeof ANALYZER_VERSION;
-  /** Hash of the code that produced the entries: an upgrade or a local edit starts a new cache. */
-  code: string;
-  entries: Record<string, CacheEntry>;
-}
-
 /** Folders whose code shapes the cached facts. */
 const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
-const analyzerCode = () => `${codeHash(ANALYZER_FOLDERS)} ${parserVersion()}`;
 
-export interface FileFactsCache {
-  file: string;
-  entries: Map<string, CacheEntry>;
-  /** Set when an entry was added or dropped, so an unchanged cache is not rewritten. */
-  dirty: boolean;
-}
+/** Entries made by another version, other code or another parser are not used. */
+export type FileFactsCache = PathCache<CacheEntry>;
 
 /** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
-export async function loadFileFactsCache(cacheDir: string): Promise<FileFactsCache> {
-  const file = path.join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`);
-  const cache: FileFactsCache = { file, entries: new Map(), dirty: false };
-  try {
-    const data = JSON.parse(await readFile(file, "utf8")) as Partial<CacheFile>;
-    const current = data.version === ANALYZER_VERSION && data.code === analyzerCode();
-    if (current && data.entries && typeof data.entries === "object") {
-      cache.entries = new Map(Object.entries(data.entries));
-    }
-  } catch {
-    // No cache yet, or one we cannot trust: every file is read.
-  }
-  return cache;
+export function loadFileFactsCache(cacheDir: string): Promise<FileFactsCache> {
+  const code = `v${ANALYZER_VERSION} ${codeHash(ANALYZER_FOLDERS)} ${parserVersion()}`;
+  return loadPathCache(path.join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`), code);
 }
 
 /** Cached facts for `filePath` when its stamp is unchanged, else null. */
@@ -76,24 +53,5 @@ export function cachedFacts(cache: FileFactsCache, filePath: string, stamp: File
 
 export function rememberFacts(cache: FileFactsCache, facts: FileFacts, stamp: FileStamp): void {
   const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
-  cache.entries.set(filePath, { ...stamp, facts: rest });
-  cache.dirty = true;
-}
-
-/** Keep only the files of this run, and write atomically when anything changed. */
-export async function saveFileFactsCache(cache: FileFactsCache, keep: ReadonlySet<string>): Promise<void> {
-  for (const key of cache.entries.keys()) {
-    if (!keep.has(key)) {
-      cache.entries.delete(key);
-      cache.dirty = true;
-    }
-  }
-  if (!cache.dirty) return;
-  const data: CacheFile = {
-    version: ANALYZER_VERSION,
-    code: analyzerCode(),
-    entries: Object.fromEntries(cache.entries),
-  };
-  await writeFileAtomic(cache.file, JSON.stringify(data));
-  cache.dirty = false;
+  setEntry(cache, filePath, { ...stamp, facts: rest });
 }

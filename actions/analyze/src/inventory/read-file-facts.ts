@@ -5,13 +5,13 @@ import type { Logger } from "@aetherstack/kit";
 import type { FileFacts, SourceFile } from "../facts.ts";
 import { listedStamp } from "../files/list-files.ts";
 import { mapLimit } from "../files/map-limit.ts";
+import { savePathCache } from "../files/path-cache.ts";
 import {
   cachedFacts,
   type FileFactsCache,
   type FileStamp,
   loadFileFactsCache,
   rememberFacts,
-  saveFileFactsCache,
 } from "./file-facts-cache.ts";
 import { type FilePool, filePool } from "./file-pool.ts";
 import { countLargeFileLines } from "./large-file-lines.ts";
@@ -48,7 +48,7 @@ export async function readFileFacts(
   }
   const facts = read.filter((f): f is FileFacts => f !== null);
   if (cache) {
-    await saveFileFactsCache(cache, new Set(facts.map((f) => f.path))).catch((error: unknown) => {
+    await savePathCache(cache, new Set(facts.map((f) => f.path))).catch((error: unknown) => {
       options.logger.warning(`Could not write the file cache in ${options.cacheDir}: ${String(error)}`);
     });
   }
