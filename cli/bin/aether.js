@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The `aether` command. Sources are TypeScript run by Node's type stripping, so Node 24 is required.
+// The `aether` command. It runs cli/dist, the bundle `npm ci` builds (cli/build/bundle.ts), while
+// that was built from the files on disk now, and the TypeScript sources otherwise (Node's type
+// stripping, so Node 24 is required).
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
   console.error(
@@ -11,5 +13,9 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // Worker threads (which parse files) find the cache through the environment, not through this call.
 const cache = (await import("node:module")).enableCompileCache?.();
 if (cache?.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
-const { main } = await import("../src/main.ts");
+const { freshEntry } = await import("../build/bundle.ts");
+const bundle = freshEntry();
+const { main } = await import(
+  bundle ? (await import("node:url")).pathToFileURL(bundle).href : "../src/main.ts"
+);
 await main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 // The Analyze agent: code and history in, one report out. Each part gathers facts; this file composes
 // them. Only what a rerun with nothing changed needs (listing, the memo) is imported up front: the
 // analysis and the LLM insights load when they run, which keeps such a rerun's start-up short.
-import { defineAgent, type ReportDraft } from "@aetherstack/kit";
+import { checkDraft, defineAgent, type ReportDraft } from "@aetherstack/kit";
 import { analyzeConfigSchema } from "./config.ts";
 import { draftKey, recallDraft, rememberDraft } from "./draft-memo.ts";
 import { listSourceFiles } from "./files/list-files.ts";
@@ -22,7 +22,8 @@ export const analyze = defineAgent({
     const key = cacheDir ? await draftKey({ workspace, config, now: ctx.clock.now(), ...listing }) : null;
     const remembered = cacheDir && key ? await recallDraft(cacheDir, key) : null;
     if (remembered) logger.debug("Nothing changed since the last run: its findings and sections are reused.");
-    const draft = remembered ?? (await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir));
+    // Checked here rather than by the engine, so the memo keeps a checked draft.
+    const draft = remembered ?? checkDraft(await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir));
     if (cacheDir && key && !remembered) await rememberDraft(cacheDir, key, draft);
     if (!ctx.llm) return draft;
     const { writeInsights } = await import("./insights/write-insights.ts");

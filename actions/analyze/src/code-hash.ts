@@ -1,14 +1,15 @@
 // A hash of Analyze's own code, so caches made by other code (an upgrade, a local edit) are never served.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const hashes = new Map<string, string>();
 
 /**
- * From sources, the .ts files of these folders of `src/` (all of them when empty); in a bundle,
- * the bundle itself.
+ * From sources, the .ts files of these folders of `src/` (all of them when empty). In the CLI's
+ * bundle, the hash of all its files that its build wrote (cli/build/bundle.ts); in the Action's
+ * bundle, the bundle itself.
  */
 export function codeHash(folders: readonly string[] = []): string {
   const key = folders.join(",");
@@ -24,6 +25,9 @@ export function codeHash(folders: readonly string[] = []): string {
       )
       .sort();
     for (const rel of files) hash.update(rel).update(readFileSync(path.join(src, rel)));
+  } else if (existsSync(path.join(path.dirname(here), "build.json"))) {
+    const build = JSON.parse(readFileSync(path.join(path.dirname(here), "build.json"), "utf8"));
+    hash.update(String(build.codeHash));
   } else {
     hash.update(readFileSync(here));
   }

@@ -3,13 +3,20 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { gitOrNull, type ReportDraft, writeFileAtomic } from "@aetherstack/kit";
+import {
+  gitOrNull,
+  parseCheckedDraft,
+  type ReportDraft,
+  serializeCheckedDraft,
+  writeFileAtomic,
+} from "@aetherstack/kit";
 import { codeHash } from "./code-hash.ts";
 import { parserVersion } from "./complexity/parser-version.ts";
 import type { SkippedFiles, SourceFile } from "./facts.ts";
 import { listedStamp } from "./files/list-files.ts";
 
-const FILE = "analyze-draft-v1.json";
+/** The key on the first line, then the checked draft (a digest line and its JSON). */
+const FILE = "analyze-draft-v2.txt";
 
 export interface MemoInputs {
   workspace: string;
@@ -41,20 +48,22 @@ export async function draftKey(inputs: MemoInputs): Promise<string | null> {
   return hash.digest("hex");
 }
 
-/** The remembered draft for `key`, or null (none, another key, or an unreadable file). */
+/**
+ * The remembered draft for `key`, or null (none, another key, or a file that is not exactly what
+ * was written). It was checked against the schema when it was made, so it is not checked again.
+ */
 export async function recallDraft(cacheDir: string, key: string): Promise<ReportDraft | null> {
+  let text: string;
   try {
-    const memo = JSON.parse(await readFile(path.join(cacheDir, FILE), "utf8")) as {
-      key?: string;
-      draft?: ReportDraft;
-    };
-    return memo.key === key && memo.draft ? memo.draft : null;
+    text = await readFile(path.join(cacheDir, FILE), "utf8");
   } catch {
     return null;
   }
+  const cut = text.indexOf("\n");
+  return cut > 0 && text.slice(0, cut) === key ? parseCheckedDraft(text.slice(cut + 1)) : null;
 }
 
-/** Remember this run's draft (one per cache folder: the last run's). */
+/** Remember this run's draft (one per cache folder: the last run's). Throws on a malformed draft. */
 export async function rememberDraft(cacheDir: string, key: string, draft: ReportDraft): Promise<void> {
-  await writeFileAtomic(path.join(cacheDir, FILE), JSON.stringify({ key, draft }));
+  await writeFileAtomic(path.join(cacheDir, FILE), `${key}\n${serializeCheckedDraft(draft)}`);
 }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fixedClock, runAgent } from "@aetherstack/kit";
+import { fixedClock, runAgent, serializeCheckedDraft } from "@aetherstack/kit";
 import { describe, expect, it } from "vitest";
 import { commit, tempDir, tempRepo } from "../../kit/test/support/temp-repo.ts";
 import { analyze } from "../src/agent.ts";
@@ -12,12 +12,21 @@ async function run(workspace: string, cacheDir: string, day = "2026-12-01T12:00:
   return runAgent(analyze as never, { workspace, config, cacheDir, clock: fixedClock(day) });
 }
 
-/** Mark the remembered draft, so a test can tell a reused draft from a recomputed one. */
+const memoFile = (cacheDir: string) => path.join(cacheDir, "analyze-draft-v2.txt");
+
+/** The memo's lines: the key, the draft's digest, the draft. */
+function readMemo(cacheDir: string) {
+  const [key, digest, json] = readFileSync(memoFile(cacheDir), "utf8").split("\n");
+  return { key: key!, digest: digest!, draft: JSON.parse(json!) };
+}
+
+/**
+ * Mark the remembered draft, so a test can tell a reused draft from a recomputed one; with a
+ * fresh digest, as the memo itself would write it.
+ */
 function tamper(cacheDir: string): void {
-  const file = path.join(cacheDir, "analyze-draft-v1.json");
-  const memo = JSON.parse(readFileSync(file, "utf8"));
-  memo.draft.summary = "remembered";
-  writeFileSync(file, JSON.stringify(memo));
+  const { key, draft } = readMemo(cacheDir);
+  writeFileSync(memoFile(cacheDir), `${key}\n${serializeCheckedDraft({ ...draft, summary: "remembered" })}`);
 }
 
 describe("reusing the last draft", () => {
@@ -58,6 +67,18 @@ describe("reusing the last draft", () => {
     });
   });
 
+  it("is not reused when its text was changed behind its digest's back", async () => {
+    const repo = tempRepo({ "src/a.ts": "export const a = 1;\n" });
+    const cacheDir = tempDir();
+    await run(repo, cacheDir);
+    const { key, digest, draft } = readMemo(cacheDir);
+    draft.summary = "remembered";
+    writeFileSync(memoFile(cacheDir), `${key}\n${digest}\n${JSON.stringify(draft)}`);
+    expect((await run(repo, cacheDir)).summary).not.toBe("remembered");
+    // The run wrote a good memo again.
+    expect(readMemo(cacheDir).draft.summary).not.toBe("remembered");
+  });
+
   it("is not kept when caching is off", async () => {
     const repo = tempRepo({ "a.ts": "export {};\n" });
     const cacheDir = tempDir();
@@ -67,6 +88,6 @@ describe("reusing the last draft", () => {
       cacheDir,
       clock: fixedClock("2026-12-01T00:00:00Z"),
     });
-    expect(() => readFileSync(path.join(cacheDir, "analyze-draft-v1.json"))).toThrow();
+    expect(() => readFileSync(memoFile(cacheDir))).toThrow();
   });
 });

@@ -17,6 +17,7 @@ export { codeSpans, phrasing } from "./render/nodes.ts";
 export * from "./render/report-tree.ts";
 export * from "./repo-facts.ts";
 export * from "./report/build.ts";
+export * from "./report/checked-draft.ts";
 export * from "./report/compare.ts";
 export * from "./report/fail-on.ts";
 export * from "./report/fingerprint.ts";

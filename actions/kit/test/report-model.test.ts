@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { compareFindings, type Finding, failingFindings, fingerprint, parseFailOn } from "../src/index.ts";
+import {
+  checkDraft,
+  compareFindings,
+  type Finding,
+  failingFindings,
+  fingerprint,
+  finishReport,
+  parseCheckedDraft,
+  parseFailOn,
+  Report,
+  type ReportDraft,
+  serializeCheckedDraft,
+} from "../src/index.ts";
 
 const finding = (key: string, severity: Finding["severity"] = "high", line = 1): Finding => ({
   ruleId: "complexity/cognitive",
@@ -49,5 +61,44 @@ describe("fail-on", () => {
     expect(() => parseFailOn("critical")).toThrow(
       /fail-on: "critical" is not a fail-on policy\. Fix: use never, one of high, medium, low, info/,
     );
+  });
+});
+
+describe("checked drafts", () => {
+  const draft = {
+    summary: "one finding",
+    metrics: { files: 1 },
+    sections: [],
+    findings: [
+      { ruleId: "complexity/cognitive", severity: "high", message: "m", fingerprint: "0123456789abcdef" },
+    ],
+  } satisfies ReportDraft;
+
+  it("rejects a malformed draft, and reads back only the exact text it wrote", () => {
+    expect(() => checkDraft({ ...draft, findings: [{ ...draft.findings[0]!, ruleId: "Bad Rule" }] })).toThrow(
+      /ruleId/,
+    );
+    const text = serializeCheckedDraft(draft);
+    expect(parseCheckedDraft(text)).toEqual(checkDraft(draft));
+    expect(parseCheckedDraft(text.replace("one finding", "two findings"))).toBeNull();
+    expect(parseCheckedDraft(text.slice(0, -1))).toBeNull();
+    expect(parseCheckedDraft("no digest line")).toBeNull();
+  });
+
+  it("makes the same report from a draft read back as from the draft itself", () => {
+    const meta = {
+      agent: "analyze" as const,
+      facts: { repo: "o/r", commit: "abc1234", ref: "refs/heads/main", pullRequest: null },
+      event: { name: "push", payload: {} },
+      startedAt: new Date("2026-12-01T00:00:00Z"),
+      finishedAt: new Date("2026-12-01T00:00:01Z"),
+    };
+    const fromText = finishReport(parseCheckedDraft(serializeCheckedDraft(draft))!, meta);
+    expect(fromText).toEqual(finishReport(draft, meta));
+    expect(Report.parse(fromText)).toEqual(fromText);
+    // The engine still checks a draft nobody checked.
+    expect(() =>
+      finishReport({ ...draft, sections: [{ id: "Not An Id", title: "t", blocks: [] }] }, meta),
+    ).toThrow();
   });
 });

@@ -32,8 +32,10 @@ export async function readConfigFile(workspace: string, file = CONFIG_FILE): Pro
     throw error;
   }
   // YAML's parser loads only when there is a file to read.
-  const { parseDocument } = await import("yaml");
-  const doc = parseDocument(text, { prettyErrors: true });
+  // yaml is CommonJS: its exports are reached through the default export, which is how both Node
+  // and a bundle (cli/dist) hand a CommonJS module to import().
+  const { default: yaml } = await import("yaml");
+  const doc = yaml.parseDocument(text, { prettyErrors: true });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;

@@ -1,7 +1,8 @@
 // Turn an agent's draft into a full report: identity, timing and repository facts added by the engine.
 import type { EventInfo } from "../context.ts";
 import type { RepoFacts } from "../repo-facts.ts";
-import { type AgentName, Report, ReportDraft, SCHEMA_VERSION } from "./schema.ts";
+import { checkDraft } from "./checked-draft.ts";
+import { type AgentName, Report, type ReportDraft, SCHEMA_VERSION } from "./schema.ts";
 
 /** The version written into every report's `tool.version`. */
 export const TOOL_VERSION = "0.1.0";
@@ -23,10 +24,26 @@ export interface ReportMeta {
   finishedAt: Date;
 }
 
-/** Validate a draft and wrap it into a report. Throws if the agent returned a malformed draft (a bug). */
+/** The engine's part of a report: everything but what the agent's draft holds. */
+const ReportHead = Report.omit({
+  summary: true,
+  metrics: true,
+  sections: true,
+  findings: true,
+  fixed: true,
+  insights: true,
+  llm: true,
+  notes: true,
+});
+
+/**
+ * Validate a draft and wrap it into a report. Throws if the agent returned a malformed draft (a bug).
+ * The draft and the head are each checked once (see checked-draft.ts): checking the whole report
+ * again would walk every finding twice.
+ */
 export function finishReport(draft: ReportDraft, meta: ReportMeta, status: Report["status"] = "ok"): Report {
-  const body = ReportDraft.parse(draft);
-  return Report.parse({
+  const body = checkDraft(draft);
+  const head = ReportHead.parse({
     schemaVersion: SCHEMA_VERSION,
     id: reportId(meta.agent, meta.startedAt, meta.facts.commit),
     agent: meta.agent,
@@ -39,8 +56,19 @@ export function finishReport(draft: ReportDraft, meta: ReportMeta, status: Repor
     startedAt: meta.startedAt.toISOString(),
     finishedAt: meta.finishedAt.toISOString(),
     status,
-    ...body,
   });
+  // In the schema's key order, so stored JSON reads the same as a parsed report.
+  return {
+    ...head,
+    summary: body.summary,
+    metrics: body.metrics,
+    sections: body.sections,
+    findings: body.findings,
+    fixed: [],
+    insights: body.insights ?? [],
+    llm: body.llm ?? null,
+    notes: body.notes ?? [],
+  };
 }
 
 /**
