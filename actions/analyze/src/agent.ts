@@ -3,7 +3,7 @@
 // analysis and the LLM insights load when they run, which keeps such a rerun's start-up short.
 import { checkDraft, defineAgent, type ReportDraft } from "@aetherstack/kit";
 import { analyzeConfigSchema } from "./config.ts";
-import { draftKey, recallDraft, rememberDraft } from "./draft-memo.ts";
+import { draftKey, hasMemo, recallDraft, rememberDraft } from "./draft-memo.ts";
 import { listSourceFiles } from "./files/list-files.ts";
 
 export const analyze = defineAgent({
@@ -16,6 +16,12 @@ export const analyze = defineAgent({
     const { config, logger, workspace } = ctx;
     const cacheDir = config.cache ? ctx.cacheDir : null;
     const largeFileBytes = config["large-file-kb"] * 1024;
+    // With no draft to reuse (a first run, or caching off), history is read from the start: git
+    // log then runs beside the listing, on the core the listing leaves idle.
+    const analysis = cacheDir && hasMemo(cacheDir) ? null : import("./deterministic-draft.ts");
+    const history = analysis?.then((loaded) => loaded.historyFacts(ctx, cacheDir));
+    // Awaited below; until then its failure is not an unhandled rejection.
+    history?.catch(() => {});
     const listing = await logger.step("Listing files", () =>
       listSourceFiles(workspace, { exclude: config.exclude, cacheDir }),
     );
@@ -23,7 +29,8 @@ export const analyze = defineAgent({
     const remembered = cacheDir && key ? await recallDraft(cacheDir, key) : null;
     if (remembered) logger.debug("Nothing changed since the last run: its findings and sections are reused.");
     // Checked here rather than by the engine, so the memo keeps a checked draft.
-    const draft = remembered ?? checkDraft(await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir));
+    const draft =
+      remembered ?? checkDraft(await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir, history));
     if (cacheDir && key && !remembered) await rememberDraft(cacheDir, key, draft);
     if (!ctx.llm) return draft;
     const { writeInsights } = await import("./insights/write-insights.ts");

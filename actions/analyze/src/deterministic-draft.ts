@@ -3,6 +3,7 @@ import type { AgentContext, ReportDraft, Section } from "@aetherstack/kit";
 import { complexityReport } from "./complexity/complexity-report.ts";
 import type { AnalyzeConfig } from "./config.ts";
 import { dependenciesReport } from "./deps/dependencies-report.ts";
+import type { HistoryFacts } from "./facts.ts";
 import type { listSourceFiles } from "./files/list-files.ts";
 import { historyReport } from "./history/history-report.ts";
 import { readHistory } from "./history/read-history.ts";
@@ -14,21 +15,34 @@ import { summaryLine } from "./summary-line.ts";
 
 type Listing = Awaited<ReturnType<typeof listSourceFiles>>;
 
-/** The facts of the workspace, read in parallel, and the report draft derived from them. */
+/** The history in the configured window (it does not depend on the listing, so it can start first). */
+export function historyFacts(
+  ctx: AgentContext<AnalyzeConfig>,
+  cacheDir: string | null,
+): Promise<HistoryFacts> {
+  const { config, logger, workspace } = ctx;
+  return logger.step("Reading history", () =>
+    readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }),
+  );
+}
+
+/**
+ * The facts of the workspace, read in parallel, and the report draft derived from them. `reading`
+ * is the history read already under way, if any.
+ */
 export async function deterministicDraft(
   ctx: AgentContext<AnalyzeConfig>,
   listing: Listing,
   largeFileBytes: number,
   cacheDir: string | null,
+  reading: Promise<HistoryFacts> = historyFacts(ctx, cacheDir),
 ): Promise<ReportDraft & { notes: string[] }> {
   const { config, logger, workspace } = ctx;
   const [facts, history] = await Promise.all([
     logger.step("Reading files", () =>
       readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger }),
     ),
-    logger.step("Reading history", () =>
-      readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }),
-    ),
+    reading,
   ]);
   const complexity = complexityReport(facts, {
     cognitive: config["cognitive-threshold"],

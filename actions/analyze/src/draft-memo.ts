@@ -1,6 +1,7 @@
 // The whole draft of the last run, reused when nothing it depends on changed: the same files (by
 // stamp), the same HEAD, the same settings and code, the same day (the history window moves daily).
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -46,6 +47,11 @@ export async function draftKey(inputs: MemoInputs): Promise<string | null> {
     hash.update(`\0${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
   }
   return hash.digest("hex");
+}
+
+/** Whether any draft is remembered: without one, this run computes its draft for sure. */
+export function hasMemo(cacheDir: string): boolean {
+  return existsSync(path.join(cacheDir, FILE));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Qualified names, imports and syntax errors from one parse of a JS/TS file.
 import { describe, expect, it, vi } from "vitest";
 import { analyzeScript, isScriptLanguage } from "../src/complexity/analyze-script.ts";
+import { declarationImports } from "../src/complexity/declaration-imports.ts";
 
 // Every case holds for both parsers: oxc (the default) and Babel (Flow files, platforms without oxc's
 // binary). Only some syntax errors differ: oxc runs no semantic checks (a redeclared `let`, say),
@@ -248,5 +249,58 @@ describe.each(["oxc", "babel"] as const)("with %s", (parser) => {
         analyze("c.mts", "export const f = (x: number): number => x;", "TypeScript").parseError,
       ).toBeUndefined();
     });
+  });
+});
+
+describe("declaration files", () => {
+  const code = [
+    "// Types for a package: é ü 日本",
+    'import { Options } from "./options";',
+    'import type { Stream } from "node:stream";',
+    'export * from "./more";',
+    'export { a, type B } from "./re-exported";',
+    'import events = require("events");',
+    "export declare function f(a: string): void;",
+    'declare module "x" {',
+    '  import { Inner } from "inner";',
+    "  export function g(): Inner;",
+    "}",
+    "",
+  ].join("\n");
+
+  it("gives the same imports (all type-only) and no functions with either parser", () => {
+    const [oxc, babel] = (["oxc", "babel"] as const).map((parser) =>
+      analyzeScript("types/index.d.ts", code, "TypeScript", parser),
+    );
+    expect(oxc).toEqual(babel);
+    expect(oxc?.functions).toEqual([]);
+    expect(oxc?.parseError).toBeUndefined();
+    expect(oxc?.imports?.map((i) => [i.specifier, i.line, i.typeOnly])).toEqual([
+      ["./options", 2, true],
+      ["node:stream", 3, true],
+      ["./more", 4, true],
+      ["./re-exported", 5, true],
+      ["events", 6, true],
+      ["inner", 9, true],
+    ]);
+  });
+
+  it("are read by oxc's lazy visitor, not walked", () => {
+    const read = declarationImports("types/index.d.ts", code);
+    expect(read?.imports?.map((i) => i.specifier)).toEqual([
+      "./options",
+      "node:stream",
+      "./more",
+      "./re-exported",
+      "events",
+      "inner",
+    ]);
+  });
+
+  it("keeps the imports above a syntax error, and says where it is", () => {
+    const broken = 'import { A } from "./a";\nexport declare const x: ;\nimport { B } from "./b";\n';
+    const result = analyzeScript("broken.d.ts", broken, "TypeScript", "oxc");
+    expect(result.parseError?.line).toBe(2);
+    expect(result.imports?.map((i) => i.specifier)).toContain("./a");
   });
 });

@@ -1,5 +1,6 @@
 // Full analysis for the JS/TS family: one parse and one walk per file give its functions and imports.
 import type { FileFacts } from "../facts.ts";
+import { declarationImports } from "./declaration-imports.ts";
 import { parseScript } from "./parse-script.ts";
 import { newWalk, type ScriptWalk, visit } from "./script-walker.ts";
 
@@ -19,6 +20,8 @@ export function isScriptLanguage(language: string | null): boolean {
  * `prefer` picks the parser (tests hold both to the same answers); by default it is oxc, with
  * Babel for Flow and where oxc's binary is missing.
  *
+ * A declaration file (.d.ts) has no functions, only type-only imports.
+ *
  * Never throws: a syntax error becomes `parseError`, alongside whatever the parser could
  * still read (everything, when the parser recovered; the part above the error, when it gave up).
  */
@@ -28,9 +31,13 @@ export function analyzeScript(
   language: string,
   prefer?: "oxc" | "babel",
 ): Pick<FileFacts, "functions" | "imports" | "parseError"> {
+  const declaration = DECLARATION_FILE.test(path);
   let walk: ScriptWalk | null = null;
   let parseError: FileFacts["parseError"];
   try {
+    // Only its imports, read lazily by oxc (Babel's tree is walked like any other).
+    const imports = declaration && prefer !== "babel" ? declarationImports(path, text) : null;
+    if (imports) return imports;
     const parsed = parseScript(path, text, language, prefer);
     walk = newWalk(text, parsed.shape);
     if (parsed.error) parseError = { line: parsed.error.line, message: parsed.error.message };
@@ -46,7 +53,7 @@ export function analyzeScript(
   }
   const functions = walk?.functions ?? [];
   // A declaration file only ever describes types: nothing it imports runs.
-  const imports = DECLARATION_FILE.test(path)
+  const imports = declaration
     ? (walk?.imports ?? []).map((entry) => ({ ...entry, typeOnly: true }))
     : (walk?.imports ?? []);
   return parseError ? { functions, imports, parseError } : { functions, imports };

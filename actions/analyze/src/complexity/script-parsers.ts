@@ -48,31 +48,40 @@ function dialect(path: string, language: string): "js" | "ts" | "tsx" | "dts" {
 
 // --- oxc --------------------------------------------------------------------------------------
 
-interface OxcError {
+export interface OxcError {
   message: string;
   labels?: { start: number }[];
 }
-interface OxcModule {
+
+export interface OxcModule {
   parseSync(
     path: string,
     text: string,
     options: Record<string, unknown>,
-  ): { program: AstNode; errors: OxcError[] };
+  ): { program: AstNode; errors: OxcError[]; visit(visitor: unknown): void; dispose?(): void };
   rawTransferSupported(): boolean;
+  experimentalGetLazyVisitor(): new (handlers: Record<string, (node: AstNode) => void>) => object;
 }
 
-let oxc: ScriptParser | null | undefined;
+let binding: OxcModule | null | undefined;
+let oxc: ScriptParser | null = null;
 
-/** oxc when its native binding loads here; null (found out once, then remembered) when it does not. */
-function loadOxc(): ScriptParser | null {
-  if (oxc !== undefined) return oxc;
+/** oxc-parser when its native binding loads here; null (found out once, then remembered) when it does not. */
+export function oxcBinding(): OxcModule | null {
+  if (binding !== undefined) return binding;
   try {
     const loaded = createRequire(import.meta.url)("oxc-parser") as OxcModule;
     loaded.parseSync("probe.js", "", {});
-    oxc = oxcParser(loaded);
+    binding = loaded;
   } catch {
-    oxc = null;
+    binding = null;
   }
+  return binding;
+}
+
+function loadOxc(): ScriptParser | null {
+  const loaded = oxcBinding();
+  if (loaded && !oxc) oxc = oxcParser(loaded);
   return oxc;
 }
 
@@ -108,7 +117,7 @@ function oxcParser(binding: OxcModule): ScriptParser {
   };
 }
 
-const errorOffset = (error: OxcError) => error.labels?.[0]?.start ?? 0;
+export const errorOffset = (error: OxcError) => error.labels?.[0]?.start ?? 0;
 
 function lastError(errors: OxcError[]): OxcError {
   return errors.reduce((last, error) => (errorOffset(error) >= errorOffset(last) ? error : last));
