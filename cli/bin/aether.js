@@ -13,7 +13,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // Worker threads (which parse files) find the cache through the environment, not through this call.
 const cache = (await import("node:module")).enableCompileCache?.();
 if (cache?.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
-const { freshEntry } = await import("../build/bundle.ts");
+const { freshEntry } = await import("../build/fresh-entry.js");
 const bundle = freshEntry();
 const { main } = await import(
   bundle ? (await import("node:url")).pathToFileURL(bundle).href : "../src/main.ts"

@@ -2,7 +2,7 @@
 // Node loads one bundle much faster than ~300 TypeScript modules: on a warm Analyze rerun the
 // start-up drops from about 0.3 s to about 0.1 s. `npm ci` builds it (the root `prepare` script) and
 // so does `npm test`; `cli/bin/aether.js` runs it only while every input is unchanged (see
-// `freshEntry`), and the sources otherwise, so an edit is never hidden behind an old bundle.
+// fresh-entry.js), and the sources otherwise, so an edit is never hidden behind an old bundle.
 //
 // esbuild, not ncc (which bundles the actions): ncc cannot bundle the CLI's lazy `import("astro")`
 // without turning it into a load on every run, and esbuild's code splitting keeps every lazy
@@ -10,11 +10,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { distDir, INSTALLED, MANIFEST } from "./fresh-entry.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
-export const distDir = path.join(root, "cli", "dist");
-const MANIFEST = "build.json";
-const INSTALLED = "node_modules/.package-lock.json";
 
 /**
  * Packages left to Node: Astro (loaded only by `aether site`, and it finds its own files at run
@@ -55,8 +53,7 @@ export async function buildCli(outdir = distDir): Promise<BuildManifest> {
       js: 'import { createRequire as __aetherRequire } from "node:module"; const require = __aetherRequire(import.meta.url);',
     },
   });
-  // Packages are stood for by npm's record of what it installed, which every install rewrites:
-  // checking it is one stat instead of hundreds.
+  // Packages are stood for by npm's record of what it installed: one stat instead of hundreds.
   const sources = Object.keys(result.metafile.inputs).filter(
     (file) => !file.startsWith("<") && !file.split("/").includes("node_modules"),
   );
@@ -76,25 +73,6 @@ function hashOutputs(dir: string): string {
   const hash = createHash("sha256");
   for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(path.join(dir, file)));
   return hash.digest("hex").slice(0, 16);
-}
-
-/**
- * The bundle's entry when the bundle in `outdir` was built from exactly the files on disk now
- * (same size and modification time for each of our sources, and the same install of packages),
- * else null.
- */
-export function freshEntry(outdir = distDir): string | null {
-  let manifest: BuildManifest;
-  try {
-    manifest = JSON.parse(readFileSync(path.join(outdir, MANIFEST), "utf8"));
-  } catch {
-    return null;
-  }
-  for (const [file, size, mtimeMs] of manifest.inputs) {
-    const info = statSync(path.join(root, file), { throwIfNoEntry: false });
-    if (info?.size !== size || info.mtimeMs !== mtimeMs) return null;
-  }
-  return path.join(outdir, "main.js");
 }
 
 if (import.meta.main) {

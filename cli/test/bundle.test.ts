@@ -5,7 +5,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { distDir, freshEntry } from "../build/bundle.ts";
+import { distDir, freshEntry } from "../build/fresh-entry.js";
 import { aether, nodeBin } from "./run-cli.ts";
 import { sampleRepo } from "./sample-repo.ts";
 

@@ -1,6 +1,6 @@
 // Analyze's settings: the `analyze:` section of .github/aether.yml and the action's inputs.
 import { bool, commonSettings, int, list } from "@aetherstack/kit";
-import { z } from "zod";
+import * as z from "zod";
 
 export const analyzeConfigSchema = z.strictObject({
   ...commonSettings,

@@ -70,8 +70,29 @@ describe("history cache", () => {
     const cache = tempDir();
     const first = await run(dir, cache);
     const second = await run(dir, cache);
-    expect(second.parsed).toEqual({ fromGit: 0, fromCache: 3 });
+    expect(second.logger.entries.map((e) => e.message)).toContain(
+      "History: no new commits and none left the window; the last run's sums are reused.",
+    );
     expect(second.history).toEqual(first.history);
+  });
+
+  it("reuses the last run's sums only while no commit has left the window and none was added", async () => {
+    const dir = threeCommits();
+    const cache = tempDir();
+    await run(dir, cache);
+    // Mark the stored sums, so a reuse shows.
+    const summaryFile = `${cache}/history-summary-v1.json`;
+    const summary = JSON.parse(await readFile(summaryFile, "utf8"));
+    await writeFile(summaryFile, JSON.stringify({ ...summary, result: { ...summary.result, commits: 99 } }));
+    expect((await run(dir, cache, { at: new Date("2026-06-15T00:00:00Z") })).history.commits).toBe(99);
+    // A year after the second commit: the first two have left the window.
+    const later = await run(dir, cache, { at: new Date("2027-01-02T12:00:00Z") });
+    expect(later.history.commits).toBe(1);
+    // A longer window reaches commits the sums left out.
+    await writeFile(summaryFile, JSON.stringify({ ...summary, result: { ...summary.result, commits: 99 } }));
+    expect((await run(dir, cache, { months: 24 })).history.commits).toBe(3);
+    commit(dir, { "c.ts": "4\n" }, { ...bob, date: "2026-01-04T10:00:00Z" });
+    expect((await run(dir, cache)).history.commits).toBe(4);
   });
 
   it("rebuilds when the cached head is no longer in the history (rebase or force-push)", async () => {

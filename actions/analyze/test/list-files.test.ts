@@ -224,3 +224,18 @@ describe("the listing cache", () => {
     expect(Object.keys(JSON.parse(readFileSync(cacheFile(cacheDir), "utf8")).entries)).toEqual(["a.ts"]);
   });
 });
+
+describe("the language table's cache", () => {
+  it("is written on first use and gives the same languages when read back", async () => {
+    const { languageTable, languageByName } = await import("../src/files/languages.ts");
+    const cacheDir = tempDir();
+    const built = await languageTable(cacheDir);
+    // This process keeps its table; another process reads the file the first one wrote.
+    const cached = JSON.parse(readFileSync(path.join(cacheDir, "languages-v1.json"), "utf8"));
+    expect(cached.key).toMatch(/^\d+\.\d+\.\d+ [0-9a-f]{16}$/);
+    const reread = { ...built, byExtension: new Map<string, string>(cached.byExtension) };
+    for (const file of ["a.ts", "b.tsx", "c.md", "d.py", "Makefile", "e.blade.php"])
+      expect(languageByName(reread, file)).toBe(languageByName(built, file));
+    expect(new Map(cached.byFilename)).toEqual(built.byFilename);
+  });
+});

@@ -1,5 +1,5 @@
 // What an agent receives. Everything it may touch comes through here, so any host can run it.
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Clock } from "./clock.ts";
 import type { GitHubClient } from "./github/client-types.ts";
 import type { LlmClient } from "./llm/client-types.ts";

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { writeFileAtomic } from "@aetherstack/kit";
+import { codeHash } from "../code-hash.ts";
 
 interface LinguistLanguage {
   name: string;
@@ -36,10 +38,53 @@ const rank = (language: LinguistLanguage): number => {
 
 let table: LanguageTable | null = null;
 
-/** The language table, loaded on first use. */
-export async function languageTable(): Promise<LanguageTable> {
-  table ??= buildTable(await loadLinguist());
+/**
+ * The language table, loaded on first use. With a `cacheDir`, the lookups built from linguist's
+ * 800 files are kept there as one small file, for the next run (keyed by linguist's version and
+ * this code's hash).
+ */
+export async function languageTable(cacheDir?: string | null): Promise<LanguageTable> {
+  const file = cacheDir ? path.join(cacheDir, "languages-v1.json") : null;
+  const key = () => `${linguistVersion()} ${codeHash(["files"])}`;
+  if (!table) {
+    table = file ? readCachedTable(file, key()) : null;
+    if (table && file) known.add(file);
+    table ??= buildTable(await loadLinguist());
+  }
+  if (file && !known.has(file)) {
+    known.add(file);
+    if (!readCachedTable(file, key())) {
+      const lookups = Object.fromEntries(Object.entries(table).map(([name, map]) => [name, [...map]]));
+      await writeFileAtomic(file, JSON.stringify({ key: key(), ...lookups })).catch(() => {});
+    }
+  }
   return table;
+}
+
+/** Cache files this process has read or written. */
+const known = new Set<string>();
+
+function linguistVersion(): string {
+  try {
+    const main = createRequire(import.meta.url).resolve("linguist-languages");
+    return JSON.parse(readFileSync(path.join(path.dirname(main), "package.json"), "utf8")).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+function readCachedTable(file: string, key: string): LanguageTable | null {
+  try {
+    const data = JSON.parse(readFileSync(file, "utf8"));
+    if (data.key !== key) return null;
+    return {
+      byFilename: new Map(data.byFilename),
+      byExtension: new Map(data.byExtension),
+      byInterpreter: new Map(data.byInterpreter),
+    };
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -66,7 +66,7 @@ export async function listSourceFiles(
     ? {
         root,
         realRoot,
-        languages: await languageTable(),
+        languages: await languageTable(options.cacheDir),
         folderInside: new Map(),
         buffer: Buffer.alloc(HEAD_BYTES),
       }

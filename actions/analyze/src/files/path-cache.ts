@@ -1,7 +1,13 @@
 // A cache file with one entry per workspace path, made by code that `code` identifies: loaded whole,
-// pruned to this run's paths, and written atomically only when something changed. It sits in files/,
-// whose code both caches that use it hash, so a change to the format starts them afresh.
-import { readFile } from "node:fs/promises";
+// pruned to this run's paths, and saved only when something changed. It sits in files/, whose code
+// both caches that use it hash, so a change to the format starts them afresh.
+//
+// A run that changes a few entries of thousands (a pull request's files) appends just those to a
+// journal beside the file instead of rewriting megabytes; the journal is folded into the file once
+// it grows past an eighth of it. Journal lines name the file's generation, so lines left over from
+// before a rewrite are never applied to the new file, and a torn last line is simply not read.
+import { randomBytes } from "node:crypto";
+import { appendFile, readFile, rm } from "node:fs/promises";
 import { writeFileAtomic } from "@aetherstack/kit";
 
 export interface PathCache<Entry> {
@@ -9,35 +15,84 @@ export interface PathCache<Entry> {
   /** What made the entries (a hash of our code, a parser version): other code's entries are not used. */
   code: string;
   entries: Map<string, Entry>;
-  /** Set when an entry was added or dropped, so an unchanged cache is not rewritten. */
-  dirty: boolean;
+  /** Entries set and keys dropped since loading: what the next save writes. */
+  changed: Map<string, Entry>;
+  dropped: Set<string>;
+  /** The loaded file's generation (null: there is no usable file) and the sizes of it and its journal. */
+  generation: string | null;
+  fileBytes: number;
+  journalBytes: number;
 }
 
 interface CacheFile<Entry> {
   code: string;
+  generation?: string;
   entries: Record<string, Entry>;
 }
 
-/** The cache in `file`; a missing or torn one, or one made by other code, gives an empty cache. */
+interface JournalLine<Entry> {
+  generation: string;
+  set: Record<string, Entry>;
+  drop: string[];
+}
+
+const journalOf = (file: string) => `${file}.journal`;
+
+/** The cache in `file` and its journal; a missing or torn one, or one made by other code, gives an empty cache. */
 export async function loadPathCache<Entry>(file: string, code: string): Promise<PathCache<Entry>> {
-  const cache: PathCache<Entry> = { file, code, entries: new Map(), dirty: false };
+  const cache: PathCache<Entry> = {
+    file,
+    code,
+    entries: new Map(),
+    changed: new Map(),
+    dropped: new Set(),
+    generation: null,
+    fileBytes: 0,
+    journalBytes: 0,
+  };
   try {
-    const data = JSON.parse(await readFile(file, "utf8")) as Partial<CacheFile<Entry>>;
+    const text = await readFile(file, "utf8");
+    const data = JSON.parse(text) as Partial<CacheFile<Entry>>;
     if (data.code === code && data.entries && typeof data.entries === "object") {
       cache.entries = new Map(Object.entries(data.entries));
+      cache.generation = typeof data.generation === "string" ? data.generation : null;
+      cache.fileBytes = text.length;
     }
   } catch {
     // No cache yet, or one we cannot trust: everything is worked out afresh.
   }
+  if (cache.generation) await applyJournal(cache);
   return cache;
+}
+
+async function applyJournal<Entry>(cache: PathCache<Entry>): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(journalOf(cache.file), "utf8");
+  } catch {
+    return;
+  }
+  cache.journalBytes = text.length;
+  for (const line of text.split("\n")) {
+    let entry: JournalLine<Entry>;
+    try {
+      entry = JSON.parse(line) as JournalLine<Entry>;
+    } catch {
+      continue; // empty, or torn by a run that stopped while writing
+    }
+    if (entry.generation !== cache.generation) continue;
+    for (const key of entry.drop ?? []) cache.entries.delete(key);
+    for (const [key, value] of Object.entries(entry.set ?? {})) cache.entries.set(key, value);
+  }
 }
 
 export function setEntry<Entry>(cache: PathCache<Entry>, key: string, entry: Entry): void {
   cache.entries.set(key, entry);
-  cache.dirty = true;
+  cache.changed.set(key, entry);
+  cache.dropped.delete(key);
 }
 
-/** Keep only the entries of `keep`, and write atomically when anything changed. */
+/** Keep only the entries of `keep`, and save what changed: appended to the journal, or the whole file. */
 export async function savePathCache<Entry>(
   cache: PathCache<Entry>,
   keep: ReadonlySet<string>,
@@ -45,11 +100,33 @@ export async function savePathCache<Entry>(
   for (const key of cache.entries.keys()) {
     if (!keep.has(key)) {
       cache.entries.delete(key);
-      cache.dirty = true;
+      cache.changed.delete(key);
+      cache.dropped.add(key);
     }
   }
-  if (!cache.dirty) return;
-  const data: CacheFile<Entry> = { code: cache.code, entries: Object.fromEntries(cache.entries) };
-  await writeFileAtomic(cache.file, JSON.stringify(data));
-  cache.dirty = false;
+  if (cache.changed.size === 0 && cache.dropped.size === 0) return;
+  if (cache.generation) {
+    const line: JournalLine<Entry> = {
+      generation: cache.generation,
+      set: Object.fromEntries(cache.changed),
+      drop: [...cache.dropped],
+    };
+    const text = `${JSON.stringify(line)}\n`;
+    if (cache.journalBytes + text.length <= Math.max(64 * 1024, cache.fileBytes / 8)) {
+      await appendFile(journalOf(cache.file), text);
+      cache.journalBytes += text.length;
+      cache.changed.clear();
+      cache.dropped.clear();
+      return;
+    }
+  }
+  const generation = randomBytes(8).toString("hex");
+  const data: CacheFile<Entry> = { code: cache.code, generation, entries: Object.fromEntries(cache.entries) };
+  const text = JSON.stringify(data);
+  await writeFileAtomic(cache.file, text);
+  // The old journal's lines name the old generation: removing it only saves reading them again.
+  await rm(journalOf(cache.file), { force: true });
+  Object.assign(cache, { generation, fileBytes: text.length, journalBytes: 0 });
+  cache.changed.clear();
+  cache.dropped.clear();
 }

@@ -4,6 +4,7 @@ import { GitError, gitLines, gitOrNull, type Logger } from "@aetherstack/kit";
 import type { HistoryFacts } from "../facts.ts";
 import { aggregateHistory } from "./aggregate.ts";
 import { type HistoryCache, historyCacheFile, loadHistoryCache, saveHistoryCache } from "./history-cache.ts";
+import { recallSummary, rememberSummary } from "./history-summary.ts";
 import { type CommitRecord, LOG_FORMAT, parseLog } from "./parse-log.ts";
 import { mailmapIdentity, readRepoState, shallowBoundary, submodulePaths } from "./repo-state.ts";
 
@@ -52,6 +53,14 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
   const repo: Repo = { workspace, head: state.head, prefix: state.prefix, cdup: state.cdup, boundary };
   // A shallow clone's cache would go stale the moment it is deepened; its history is short anyway.
   const cacheFile = options.cacheDir && !state.shallow ? historyCacheFile(options.cacheDir) : null;
+  // With the same head, exclusions and settings, and no commit gone out of the window yet, the
+  // last run's sums are this run's: the commits need not be loaded and summed again.
+  const summaryKey = cacheFile ? `${await cacheKey(repo)} ${[...exclude].sort().join("\0")}` : "";
+  const remembered = cacheFile ? await recallSummary(options.cacheDir!, summaryKey, repo.head, since) : null;
+  if (remembered) {
+    logger.debug("History: no new commits and none left the window; the last run's sums are reused.");
+    return { missing: missingReason(false, remembered.commits, months), windowMonths: months, ...remembered };
+  }
   let commits: CommitRecord[];
   try {
     commits = await readCommits(repo, since, cacheFile, logger);
@@ -64,6 +73,11 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
     );
   }
   const result = aggregateHistory(commits, { since, exclude });
+  if (cacheFile) {
+    const inWindow = commits.filter((c) => c.time >= since);
+    const oldest = inWindow.length ? Math.min(...inWindow.map((c) => c.time)) : null;
+    await rememberSummary(options.cacheDir!, { key: summaryKey, head: repo.head, since, oldest, result });
+  }
   const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
   return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
 }

@@ -1,6 +1,6 @@
 // The shape the model fills: the report's Insight, with `quote` nullable as strict JSON schemas require.
 import { Citation, Insight } from "@aetherstack/kit";
-import { z } from "zod";
+import * as z from "zod";
 
 /** At most this many insights are kept, however many the model writes. */
 export const MAX_INSIGHTS = 5;

@@ -1,5 +1,5 @@
 // Settings every agent has, because the engine (not the agent) acts on them.
-import { z } from "zod";
+import * as z from "zod";
 import { int } from "./fields.ts";
 
 /** Spread into each agent's config schema: `z.strictObject({ ...commonSettings, ... })`. */

@@ -1,5 +1,5 @@
 // Schema pieces that accept both action inputs (always strings) and YAML values (typed).
-import { z } from "zod";
+import * as z from "zod";
 
 /** A list: YAML sequence, or a comma- or newline-separated input string. */
 export function list() {

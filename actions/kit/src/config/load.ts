@@ -1,7 +1,7 @@
 // The one place that reads configuration: `.github/aether.yml` under action inputs, validated by schemas.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { z } from "zod";
+import type * as z from "zod";
 import { ConfigurationError } from "../errors.ts";
 import { agentNames } from "../report/schema.ts";
 

@@ -1,5 +1,5 @@
 // The publish settings: where a report goes on GitHub, and how to authenticate. Inputs are the plain keys.
-import { z } from "zod";
+import * as z from "zod";
 import { bool, int, list } from "../config/fields.ts";
 import type { ConfigScope } from "../config/load.ts";
 

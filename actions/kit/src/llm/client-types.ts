@@ -1,5 +1,5 @@
 // The LLM client agents see in their context: ask for a structured answer, read what it cost.
-import type { z } from "zod";
+import type * as z from "zod";
 import type { LlmUsage } from "../report/schema.ts";
 import type { ContextPart } from "./tokens.ts";
 

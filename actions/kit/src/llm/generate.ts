@@ -1,6 +1,6 @@
 // One structured call: redact, pack, ask (cache first), validate, repair once, and fall back.
 import type { ChatCompletionMessageParam } from "openai/resources";
-import { z } from "zod";
+import * as z from "zod";
 import type { LlmUsage } from "../report/schema.ts";
 import type { LlmAnswer, LlmRequest } from "./client-types.ts";
 import { LlmError } from "./errors.ts";

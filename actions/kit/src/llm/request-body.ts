@@ -1,7 +1,7 @@
 // The request body for one model, and how it adapts when a model rejects a parameter.
 
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from "openai/resources";
-import type { z } from "zod";
+import type * as z from "zod";
 import { isReasoningModel } from "./models.ts";
 import type { ModelTarget, Preset } from "./presets.ts";
 import type { StructuredOutputMode } from "./settings.ts";

@@ -1,5 +1,5 @@
 // The `llm:` settings: which model to call, how much it may spend, and how it is reached.
-import { z } from "zod";
+import * as z from "zod";
 import { bool, int, list } from "../config/fields.ts";
 import type { ConfigScope } from "../config/load.ts";
 

@@ -3,7 +3,7 @@
 // is made, and a stored draft carries a digest that proves, when it is read back, that it is the
 // very draft that passed.
 import { createHash } from "node:crypto";
-import type { z } from "zod";
+import type * as z from "zod";
 import { ReportDraft } from "./schema.ts";
 
 /** A draft as the schema gives it back: defaults filled in. */

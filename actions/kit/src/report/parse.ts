@@ -1,5 +1,5 @@
 // Read a stored report of any known version, migrating older ones, failing clearly on the rest.
-import type { z } from "zod";
+import type * as z from "zod";
 import { ConfigurationError } from "../errors.ts";
 import { Report, SCHEMA_VERSION } from "./schema.ts";
 

@@ -1,5 +1,5 @@
 // The one report shape every agent produces and every host, store and page reads.
-import { z } from "zod";
+import * as z from "zod";
 
 /** Current report schema version. Bump it with a migration in `migrate.ts`. */
 export const SCHEMA_VERSION = 1;

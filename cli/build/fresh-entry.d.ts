@@ -1,0 +1,4 @@
+export const distDir: string;
+export const MANIFEST: string;
+export const INSTALLED: string;
+export function freshEntry(outdir?: string): string | null;
