@@ -49,7 +49,10 @@ check("bundles match sources (check:dist)", process.execPath, [
 ]);
 
 // The CLI's tests run the `aether` binary, which runs cli/dist when it matches the sources.
-check("CLI bundle builds (build:cli)", process.execPath, [path.join(root, "cli/build/bundle.ts"), "--strict"]);
+check("CLI bundle builds (build:cli)", process.execPath, [
+  path.join(root, "cli/build/bundle.ts"),
+  "--strict",
+]);
 
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 const report = path.join(root, "test-results", "vitest.json");

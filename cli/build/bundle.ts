@@ -10,9 +10,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { distDir, INSTALLED, MANIFEST } from "./fresh-entry.js";
-
-const root = path.resolve(import.meta.dirname, "../..");
+import { distDir, INSTALLED, MANIFEST, root } from "./fresh-entry.js";
 
 /**
  * Packages left to Node: Astro (loaded only by `aether site`, and it finds its own files at run
@@ -20,7 +18,7 @@ const root = path.resolve(import.meta.dirname, "../..");
  */
 const EXTERNAL = ["astro", "oxc-parser", "linguist-languages"];
 
-/** Build into `outdir` (cli/dist by default), replacing it whole. Returns the manifest written. */
+/** What a build writes beside the bundle (build.json). */
 export interface BuildManifest {
   /** Hash over every file of the bundle. */
   codeHash: string;
@@ -28,6 +26,7 @@ export interface BuildManifest {
   inputs: [string, number, number][];
 }
 
+/** Build into `outdir` (cli/dist by default), replacing it whole. Returns the manifest written. */
 export async function buildCli(outdir = distDir): Promise<BuildManifest> {
   const { build } = await import("esbuild");
   const temp = `${outdir}.tmp-${process.pid}`;

@@ -1,3 +1,4 @@
+export const root: string;
 export const distDir: string;
 export const MANIFEST: string;
 export const INSTALLED: string;

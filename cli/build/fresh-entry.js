@@ -3,7 +3,8 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const root = path.resolve(import.meta.dirname, "../..");
+/** The repository root: inputs are named relative to it. */
+export const root = path.resolve(import.meta.dirname, "../..");
 export const distDir = path.join(root, "cli", "dist");
 /** The build's manifest in the bundle's folder: its hash and its inputs. */
 export const MANIFEST = "build.json";

@@ -15059,10 +15059,6 @@ var __webpack_exports__ = {};
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: ./node_modules/@babel/parser/lib/index.js
-var lib = __nccwpck_require__(429);
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/ast.ts
 // The one tree shape the walker reads: ESTree, as oxc gives it and as Babel gives it with its estree plugin.
 /**
@@ -15089,6 +15085,10 @@ function lineAt(starts, offset) {
     return low + 1;
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: ./node_modules/@babel/parser/lib/index.js
+var lib = __nccwpck_require__(429);
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/script-parsers.ts
 // The two parsers behind parseScript: oxc (native, several times faster) and Babel (Flow, and platforms oxc has no binary for).
 
@@ -15110,19 +15110,26 @@ function dialect(path, language) {
         return "ts";
     return "js";
 }
-let oxc;
-/** oxc when its native binding loads here; null (found out once, then remembered) when it does not. */
-function loadOxc() {
-    if (oxc !== undefined)
-        return oxc;
+let binding;
+let oxc = null;
+/** oxc-parser when its native binding loads here; null (found out once, then remembered) when it does not. */
+function oxcBinding() {
+    if (binding !== undefined)
+        return binding;
     try {
         const loaded = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)("oxc-parser");
         loaded.parseSync("probe.js", "", {});
-        oxc = oxcParser(loaded);
+        binding = loaded;
     }
     catch {
-        oxc = null;
+        binding = null;
     }
+    return binding;
+}
+function loadOxc() {
+    const loaded = oxcBinding();
+    if (loaded && !oxc)
+        oxc = oxcParser(loaded);
     return oxc;
 }
 function oxcParser(binding) {
@@ -15239,6 +15246,66 @@ function parserFor(text, prefer) {
     if (prefer === "oxc")
         throw new Error("oxc-parser's native binding does not load on this platform");
     return babelParser;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/declaration-imports.ts
+
+
+let visitor = null;
+/**
+ * The imports of a declaration file, all type-only, and its first syntax error. Null when oxc's
+ * binding is missing here, or when oxc gave up on the file: the caller then parses it the usual
+ * way (Babel; or oxc with recovery of what precedes the error).
+ */
+function declarationImports(path, text) {
+    const oxc = oxcBinding();
+    if (!oxc?.rawTransferSupported())
+        return null;
+    const lines = lineStarts(text);
+    const state = visitorState(oxc);
+    state.imports = [];
+    state.lines = lines;
+    const parsed = oxc.parseSync(path, text, { lang: "dts", sourceType: "module", experimentalLazy: true });
+    try {
+        // oxc gives up with an empty program: then the caller's recovery reads what is above the error.
+        if (parsed.errors.length > 0 && parsed.program.body.length === 0 && text.trim().length > 0)
+            return null;
+        parsed.visit(state.instance);
+        const imports = state.imports;
+        const first = parsed.errors[0];
+        if (!first)
+            return { functions: [], imports };
+        const parseError = { line: lineAt(lines, errorOffset(first)), message: first.message };
+        return { functions: [], imports, parseError };
+    }
+    finally {
+        parsed.dispose?.();
+    }
+}
+/** One visitor for every file, filling the current file's list. */
+function visitorState(oxc) {
+    if (visitor)
+        return visitor;
+    const state = { imports: [], lines: [], instance: {} };
+    const add = (source, node) => {
+        if (source?.type === "StringLiteral")
+            state.imports.push({ specifier: source.value, line: lineAt(state.lines, node.start), typeOnly: true });
+    };
+    const Lazy = oxc.experimentalGetLazyVisitor();
+    state.instance = new Lazy({
+        ImportDeclaration: (node) => add(node.source, node),
+        ExportNamedDeclaration: (node) => add(node.source, node),
+        // `export { a } from "m"`, which oxc's own tree tells apart from a local `export { a }`.
+        ExportFromDeclaration: (node) => add(node.source, node),
+        ExportAllDeclaration: (node) => add(node.source, node),
+        TSImportEqualsDeclaration: (node) => {
+            const reference = node.moduleReference;
+            if (reference.type === "TSExternalModuleReference")
+                add(reference.expression, node);
+        },
+    });
+    visitor = state;
+    return state;
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/parse-script.ts
@@ -15773,6 +15840,7 @@ function handlerFor(type) {
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/analyze-script.ts
 
 
+
 /** Linguist names that get full analysis; linguist files .mjs/.cjs/.jsx under JavaScript and .mts/.cts under TypeScript. */
 const SCRIPT_LANGUAGES = new Set(["JavaScript", "TypeScript", "TSX", "JSX"]);
 const analyze_script_DECLARATION_FILE = /\.d\.[mc]?ts$/;
@@ -15786,13 +15854,20 @@ function isScriptLanguage(language) {
  * `prefer` picks the parser (tests hold both to the same answers); by default it is oxc, with
  * Babel for Flow and where oxc's binary is missing.
  *
+ * A declaration file (.d.ts) has no functions, only type-only imports.
+ *
  * Never throws: a syntax error becomes `parseError`, alongside whatever the parser could
  * still read (everything, when the parser recovered; the part above the error, when it gave up).
  */
 function analyzeScript(path, text, language, prefer) {
+    const declaration = analyze_script_DECLARATION_FILE.test(path);
     let walk = null;
     let parseError;
     try {
+        // Only its imports, read lazily by oxc (Babel's tree is walked like any other).
+        const imports = declaration && prefer !== "babel" ? declarationImports(path, text) : null;
+        if (imports)
+            return imports;
         const parsed = parseScript(path, text, language, prefer);
         walk = newWalk(text, parsed.shape);
         if (parsed.error)
@@ -15811,7 +15886,7 @@ function analyzeScript(path, text, language, prefer) {
     }
     const functions = walk?.functions ?? [];
     // A declaration file only ever describes types: nothing it imports runs.
-    const imports = analyze_script_DECLARATION_FILE.test(path)
+    const imports = declaration
         ? (walk?.imports ?? []).map((entry) => ({ ...entry, typeOnly: true }))
         : (walk?.imports ?? []);
     return parseError ? { functions, imports, parseError } : { functions, imports };

@@ -1,18 +1,21 @@
-export const id = 678;
-export const ids = [678];
+export const id = 424;
+export const ids = [424];
 export const modules = {
 
-/***/ 74678:
+/***/ 68424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  deterministicDraft: () => (/* binding */ deterministicDraft)
+  deterministicDraft: () => (/* binding */ deterministicDraft),
+  historyFacts: () => (/* binding */ historyFacts)
 });
 
-// EXTERNAL MODULE: ./actions/kit/src/index.ts + 143 modules
-var src = __webpack_require__(93918);
+// EXTERNAL MODULE: ./actions/kit/src/index.ts + 144 modules
+var src = __webpack_require__(31440);
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/complexity-report.ts
 // The complexity section, findings and metrics, from the functions measured in each JS/TS file.
 
@@ -1317,6 +1320,36 @@ async function saveHistoryCache(file, cache) {
     await (0,src/* writeFileAtomic */.Zf)(file, JSON.stringify({ version: CACHE_VERSION, ...cache }));
 }
 
+// EXTERNAL MODULE: ./actions/analyze/src/code-hash.ts
+var code_hash = __webpack_require__(74272);
+;// CONCATENATED MODULE: ./actions/analyze/src/history/history-summary.ts
+// The last run's per-file and per-folder sums of the window, reused while they still hold: the same
+// head (no new commits), the same key (mailmap, folder, exclusions, this code), and a window that has
+// only moved forward without passing its oldest commit (so no commit has left it).
+
+
+
+
+const file = (cacheDir) => external_node_path_default().join(cacheDir, "history-summary-v1.json");
+const fullKey = (key) => `${(0,code_hash/* codeHash */.A)(["history"])} ${key}`;
+async function recallSummary(cacheDir, key, head, since) {
+    try {
+        const summary = JSON.parse(await (0,promises_.readFile)(file(cacheDir), "utf8"));
+        const holds = summary.key === fullKey(key) &&
+            summary.head === head &&
+            since >= summary.since &&
+            (summary.oldest === null || since <= summary.oldest);
+        return holds ? summary.result : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Keep the sums for the next run; a failure only means the next run sums again. */
+async function rememberSummary(cacheDir, summary) {
+    await (0,src/* writeFileAtomic */.Zf)(file(cacheDir), JSON.stringify({ ...summary, key: fullKey(summary.key) })).catch(() => { });
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze/src/history/parse-log.ts
 // Turns the output of one `git log -z --numstat` pass into per-commit records, streaming, in one pass.
 const RS = "\x1e";
@@ -1493,6 +1526,7 @@ async function mailmapIdentity(workspace, cdup) {
 
 
 
+
 /**
  * Per-file churn and authorship for the last `months` months before `now`.
  *
@@ -1519,6 +1553,14 @@ async function readHistory(workspace, options) {
     const repo = { workspace, head: state.head, prefix: state.prefix, cdup: state.cdup, boundary };
     // A shallow clone's cache would go stale the moment it is deepened; its history is short anyway.
     const cacheFile = options.cacheDir && !state.shallow ? historyCacheFile(options.cacheDir) : null;
+    // With the same head, exclusions and settings, and no commit gone out of the window yet, the
+    // last run's sums are this run's: the commits need not be loaded and summed again.
+    const summaryKey = cacheFile ? `${await cacheKey(repo)} ${[...exclude].sort().join("\0")}` : "";
+    const remembered = cacheFile ? await recallSummary(options.cacheDir, summaryKey, repo.head, since) : null;
+    if (remembered) {
+        logger.debug("History: no new commits and none left the window; the last run's sums are reused.");
+        return { missing: missingReason(false, remembered.commits, months), windowMonths: months, ...remembered };
+    }
     let commits;
     try {
         commits = await readCommits(repo, since, cacheFile, logger);
@@ -1531,6 +1573,11 @@ async function readHistory(workspace, options) {
             "Check that `git log` works in this checkout.");
     }
     const result = aggregateHistory(commits, { since, exclude });
+    if (cacheFile) {
+        const inWindow = commits.filter((c) => c.time >= since);
+        const oldest = inWindow.length ? Math.min(...inWindow.map((c) => c.time)) : null;
+        await rememberSummary(options.cacheDir, { key: summaryKey, head: repo.head, since, oldest, result });
+    }
     const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
     return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
 }
@@ -1932,8 +1979,6 @@ async function mapLimit(items, limit, work) {
 
 // EXTERNAL MODULE: ./actions/analyze/src/files/path-cache.ts
 var path_cache = __webpack_require__(86834);
-// EXTERNAL MODULE: ./actions/analyze/src/code-hash.ts
-var code_hash = __webpack_require__(74272);
 // EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
 var parser_version = __webpack_require__(79819);
 ;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-facts-cache.ts
@@ -1978,8 +2023,6 @@ function rememberFacts(cache, facts, stamp) {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: ./node_modules/@babel/parser/lib/index.js
-var lib = __webpack_require__(5429);
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/ast.ts
 // The one tree shape the walker reads: ESTree, as oxc gives it and as Babel gives it with its estree plugin.
 /**
@@ -2006,6 +2049,8 @@ function lineAt(starts, offset) {
     return low + 1;
 }
 
+// EXTERNAL MODULE: ./node_modules/@babel/parser/lib/index.js
+var lib = __webpack_require__(5429);
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/script-parsers.ts
 // The two parsers behind parseScript: oxc (native, several times faster) and Babel (Flow, and platforms oxc has no binary for).
 
@@ -2027,19 +2072,26 @@ function dialect(path, language) {
         return "ts";
     return "js";
 }
-let oxc;
-/** oxc when its native binding loads here; null (found out once, then remembered) when it does not. */
-function loadOxc() {
-    if (oxc !== undefined)
-        return oxc;
+let binding;
+let oxc = null;
+/** oxc-parser when its native binding loads here; null (found out once, then remembered) when it does not. */
+function oxcBinding() {
+    if (binding !== undefined)
+        return binding;
     try {
         const loaded = (0,external_node_module_.createRequire)(import.meta.url)("oxc-parser");
         loaded.parseSync("probe.js", "", {});
-        oxc = oxcParser(loaded);
+        binding = loaded;
     }
     catch {
-        oxc = null;
+        binding = null;
     }
+    return binding;
+}
+function loadOxc() {
+    const loaded = oxcBinding();
+    if (loaded && !oxc)
+        oxc = oxcParser(loaded);
     return oxc;
 }
 function oxcParser(binding) {
@@ -2156,6 +2208,66 @@ function parserFor(text, prefer) {
     if (prefer === "oxc")
         throw new Error("oxc-parser's native binding does not load on this platform");
     return babelParser;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/complexity/declaration-imports.ts
+
+
+let visitor = null;
+/**
+ * The imports of a declaration file, all type-only, and its first syntax error. Null when oxc's
+ * binding is missing here, or when oxc gave up on the file: the caller then parses it the usual
+ * way (Babel; or oxc with recovery of what precedes the error).
+ */
+function declarationImports(path, text) {
+    const oxc = oxcBinding();
+    if (!oxc?.rawTransferSupported())
+        return null;
+    const lines = lineStarts(text);
+    const state = visitorState(oxc);
+    state.imports = [];
+    state.lines = lines;
+    const parsed = oxc.parseSync(path, text, { lang: "dts", sourceType: "module", experimentalLazy: true });
+    try {
+        // oxc gives up with an empty program: then the caller's recovery reads what is above the error.
+        if (parsed.errors.length > 0 && parsed.program.body.length === 0 && text.trim().length > 0)
+            return null;
+        parsed.visit(state.instance);
+        const imports = state.imports;
+        const first = parsed.errors[0];
+        if (!first)
+            return { functions: [], imports };
+        const parseError = { line: lineAt(lines, errorOffset(first)), message: first.message };
+        return { functions: [], imports, parseError };
+    }
+    finally {
+        parsed.dispose?.();
+    }
+}
+/** One visitor for every file, filling the current file's list. */
+function visitorState(oxc) {
+    if (visitor)
+        return visitor;
+    const state = { imports: [], lines: [], instance: {} };
+    const add = (source, node) => {
+        if (source?.type === "StringLiteral")
+            state.imports.push({ specifier: source.value, line: lineAt(state.lines, node.start), typeOnly: true });
+    };
+    const Lazy = oxc.experimentalGetLazyVisitor();
+    state.instance = new Lazy({
+        ImportDeclaration: (node) => add(node.source, node),
+        ExportNamedDeclaration: (node) => add(node.source, node),
+        // `export { a } from "m"`, which oxc's own tree tells apart from a local `export { a }`.
+        ExportFromDeclaration: (node) => add(node.source, node),
+        ExportAllDeclaration: (node) => add(node.source, node),
+        TSImportEqualsDeclaration: (node) => {
+            const reference = node.moduleReference;
+            if (reference.type === "TSExternalModuleReference")
+                add(reference.expression, node);
+        },
+    });
+    visitor = state;
+    return state;
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/parse-script.ts
@@ -2690,6 +2802,7 @@ function handlerFor(type) {
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/analyze-script.ts
 
 
+
 /** Linguist names that get full analysis; linguist files .mjs/.cjs/.jsx under JavaScript and .mts/.cts under TypeScript. */
 const SCRIPT_LANGUAGES = new Set(["JavaScript", "TypeScript", "TSX", "JSX"]);
 const analyze_script_DECLARATION_FILE = /\.d\.[mc]?ts$/;
@@ -2703,13 +2816,20 @@ function isScriptLanguage(language) {
  * `prefer` picks the parser (tests hold both to the same answers); by default it is oxc, with
  * Babel for Flow and where oxc's binary is missing.
  *
+ * A declaration file (.d.ts) has no functions, only type-only imports.
+ *
  * Never throws: a syntax error becomes `parseError`, alongside whatever the parser could
  * still read (everything, when the parser recovered; the part above the error, when it gave up).
  */
 function analyzeScript(path, text, language, prefer) {
+    const declaration = analyze_script_DECLARATION_FILE.test(path);
     let walk = null;
     let parseError;
     try {
+        // Only its imports, read lazily by oxc (Babel's tree is walked like any other).
+        const imports = declaration && prefer !== "babel" ? declarationImports(path, text) : null;
+        if (imports)
+            return imports;
         const parsed = parseScript(path, text, language, prefer);
         walk = newWalk(text, parsed.shape);
         if (parsed.error)
@@ -2728,7 +2848,7 @@ function analyzeScript(path, text, language, prefer) {
     }
     const functions = walk?.functions ?? [];
     // A declaration file only ever describes types: nothing it imports runs.
-    const imports = analyze_script_DECLARATION_FILE.test(path)
+    const imports = declaration
         ? (walk?.imports ?? []).map((entry) => ({ ...entry, typeOnly: true }))
         : (walk?.imports ?? []);
     return parseError ? { functions, imports, parseError } : { functions, imports };
@@ -3508,12 +3628,20 @@ function summaryLine(metrics, findings) {
 
 
 
-/** The facts of the workspace, read in parallel, and the report draft derived from them. */
-async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir) {
+/** The history in the configured window (it does not depend on the listing, so it can start first). */
+function historyFacts(ctx, cacheDir) {
+    const { config, logger, workspace } = ctx;
+    return logger.step("Reading history", () => readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }));
+}
+/**
+ * The facts of the workspace, read in parallel, and the report draft derived from them. `reading`
+ * is the history read already under way, if any.
+ */
+async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir, reading = historyFacts(ctx, cacheDir)) {
     const { config, logger, workspace } = ctx;
     const [facts, history] = await Promise.all([
         logger.step("Reading files", () => readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger })),
-        logger.step("Reading history", () => readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger })),
+        reading,
     ]);
     const complexity = complexityReport(facts, {
         cognitive: config["cognitive-threshold"],
