@@ -1,5 +1,6 @@
 // The one way we run git: no shell, large output allowed, errors that say which command failed.
 import { execFile, spawn } from "node:child_process";
+import { setPriority } from "node:os";
 import { promisify } from "node:util";
 
 const execFileAsync = promisify(execFile);
@@ -40,13 +41,28 @@ export async function gitOrNull(cwd: string, args: readonly string[]): Promise<s
   }
 }
 
-/** Stream git's stdout line by line, for outputs too large to hold (long histories). */
-export async function* gitLines(cwd: string, args: readonly string[]): AsyncGenerator<string> {
+/**
+ * Stream git's stdout line by line, for outputs too large to hold (long histories). `background`
+ * runs git at a lower scheduling priority, for work that has time to spare while other work is
+ * the one everything waits for.
+ */
+export async function* gitLines(
+  cwd: string,
+  args: readonly string[],
+  options: { background?: boolean } = {},
+): AsyncGenerator<string> {
   const child = spawn("git", args as string[], {
     cwd,
     env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  if (options.background && child.pid) {
+    try {
+      setPriority(child.pid, 10);
+    } catch {
+      // Not allowed here (some containers): it only runs at the usual priority.
+    }
+  }
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (d: string) => {
     stderr += d;

@@ -167,7 +167,10 @@ async function logCommits(repo: Repo, range: string, since: number): Promise<Com
     ...(repo.prefix ? ["."] : []),
   ];
   const commits: CommitRecord[] = [];
-  for await (const commit of parseLog(gitLines(repo.workspace, args), { ignoreChangesOf: repo.boundary })) {
+  // In the background: reading files is what a cold run waits for, and git log, which shares the
+  // cores with it, has time to spare (it ends well before the files do).
+  const lines = gitLines(repo.workspace, args, { background: true });
+  for await (const commit of parseLog(lines, { ignoreChangesOf: repo.boundary })) {
     commits.push(commit);
   }
   return commits;
