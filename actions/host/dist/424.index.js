@@ -1651,7 +1651,10 @@ async function logCommits(repo, range, since) {
         ...(repo.prefix ? ["."] : []),
     ];
     const commits = [];
-    for await (const commit of parseLog((0,src/* gitLines */.QS)(repo.workspace, args), { ignoreChangesOf: repo.boundary })) {
+    // In the background: reading files is what a cold run waits for, and git log, which shares the
+    // cores with it, has time to spare (it ends well before the files do).
+    const lines = (0,src/* gitLines */.QS)(repo.workspace, args, { background: true });
+    for await (const commit of parseLog(lines, { ignoreChangesOf: repo.boundary })) {
         commits.push(commit);
     }
     return commits;
