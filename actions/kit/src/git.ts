@@ -58,7 +58,7 @@ export async function* gitLines(
   });
   if (options.background && child.pid) {
     try {
-      setPriority(child.pid, 10);
+      setPriority(child.pid, 4);
     } catch {
       // Not allowed here (some containers): it only runs at the usual priority.
     }
