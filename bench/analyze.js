@@ -306,7 +306,7 @@ cloc 1.96 does not know (.mts, .cts) are left out of the tree.
   size and modification time) and the history cache (keyed by commit) mean no file is opened and
   no old commit is read; the whole draft of the last run is reused when its inputs are the same.
   The CLI runs from its esbuild bundle (\`cli/dist\`, built by \`npm ci\`), so start-up loads a
-  few files instead of ~300 TypeScript modules.
+  few files instead of about 300 modules.
 - **PR mode**: two scripts and one Markdown file changed in the work tree, run with
   \`--base-report\` of the warm run: those three files are read again, every section is rebuilt;
   the history's sums are reused (no new commit), and the per-file cache appends the three new

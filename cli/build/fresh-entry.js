@@ -17,15 +17,16 @@ export const INSTALLED = "node_modules/.package-lock.json";
  * else null.
  */
 export function freshEntry(outdir = distDir) {
-  let manifest;
   try {
-    manifest = JSON.parse(readFileSync(path.join(outdir, MANIFEST), "utf8"));
+    const manifest = JSON.parse(readFileSync(path.join(outdir, MANIFEST), "utf8"));
+    if (!Array.isArray(manifest?.inputs) || manifest.inputs.length === 0) return null;
+    for (const [file, size, mtimeMs] of manifest.inputs) {
+      const info = statSync(path.join(root, file), { throwIfNoEntry: false });
+      if (info?.size !== size || info.mtimeMs !== mtimeMs) return null;
+    }
+    return path.join(outdir, "main.js");
   } catch {
+    // An unreadable manifest or input: the sources always work.
     return null;
   }
-  for (const [file, size, mtimeMs] of manifest.inputs) {
-    const info = statSync(path.join(root, file), { throwIfNoEntry: false });
-    if (info?.size !== size || info.mtimeMs !== mtimeMs) return null;
-  }
-  return path.join(outdir, "main.js");
 }

@@ -12,7 +12,17 @@ import { sampleRepo } from "./sample-repo.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 
 describe("the CLI's bundle", () => {
-  it("is built and current (npm ci and npm test build it)", () => {
+  it("is built and current (npm ci and npm test build it), from sources and build settings", () => {
+    const inputs = JSON.parse(readFileSync(path.join(distDir, "build.json"), "utf8")).inputs.map(
+      ([file]: [string]) => file,
+    );
+    for (const file of [
+      "cli/src/main.ts",
+      "actions/kit/src/report/schema.ts",
+      "tsconfig.json",
+      "cli/package.json",
+    ])
+      expect(inputs).toContain(file);
     expect(freshEntry(), "cli/dist is missing or stale: run `npm run build:cli`").toBe(
       path.join(distDir, "main.js"),
     );
@@ -30,6 +40,11 @@ describe("the CLI's bundle", () => {
     writeFileSync(manifestFile, JSON.stringify({ ...manifest, inputs: [["cli/src/gone.ts", 1, 1]] }));
     expect(freshEntry(copy)).toBeNull();
     writeFileSync(manifestFile, "{");
+    expect(freshEntry(copy)).toBeNull();
+    writeFileSync(manifestFile, "null");
+    expect(freshEntry(copy)).toBeNull();
+    // An input saved while the build ran is recorded so that it never matches.
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, inputs: [[file, size, -1]] }));
     expect(freshEntry(copy)).toBeNull();
   });
 

@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 const hashes = new Map<string, string>();
 
 /**
- * From sources, the .ts files of these folders of `src/` (all of them when empty). In the CLI's
+ * From sources, the .ts files of these folders of `src/`; when empty, all of them and the engine's
+ * (actions/kit/src: the report schema a remembered draft was checked against is there). In the CLI's
  * bundle, the hash of all its files that its build wrote (cli/build/bundle.ts); in the Action's
  * bundle, the bundle itself.
  */
@@ -25,6 +26,13 @@ export function codeHash(folders: readonly string[] = []): string {
       )
       .sort();
     for (const rel of files) hash.update(rel).update(readFileSync(path.join(src, rel)));
+    if (folders.length === 0) {
+      const kit = path.resolve(src, "../../kit/src");
+      const engine = readdirSync(kit, { recursive: true, encoding: "utf8" }).filter((rel) =>
+        rel.endsWith(".ts"),
+      );
+      for (const rel of engine.sort()) hash.update(`kit/${rel}`).update(readFileSync(path.join(kit, rel)));
+    }
   } else if (existsSync(path.join(path.dirname(here), "build.json"))) {
     const build = JSON.parse(readFileSync(path.join(path.dirname(here), "build.json"), "utf8"));
     hash.update(String(build.codeHash));

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { commit, git, tempDir, tempRepo, writeFiles } from "../../kit/test/support/temp-repo.ts";
 import { listSourceFiles } from "../src/files/list-files.ts";
 
@@ -226,16 +226,26 @@ describe("the listing cache", () => {
 });
 
 describe("the language table's cache", () => {
-  it("is written on first use and gives the same languages when read back", async () => {
-    const { languageTable, languageByName } = await import("../src/files/languages.ts");
+  it("is written on first use and gives the same lookups when a new process reads it", async () => {
     const cacheDir = tempDir();
-    const built = await languageTable(cacheDir);
-    // This process keeps its table; another process reads the file the first one wrote.
-    const cached = JSON.parse(readFileSync(path.join(cacheDir, "languages-v1.json"), "utf8"));
+    const built = await (await import("../src/files/languages.ts")).languageTable(cacheDir);
+    const file = path.join(cacheDir, "languages-v1.json");
+    const cached = JSON.parse(readFileSync(file, "utf8"));
     expect(cached.key).toMatch(/^\d+\.\d+\.\d+ [0-9a-f]{16}$/);
-    const reread = { ...built, byExtension: new Map<string, string>(cached.byExtension) };
-    for (const file of ["a.ts", "b.tsx", "c.md", "d.py", "Makefile", "e.blade.php"])
-      expect(languageByName(reread, file)).toBe(languageByName(built, file));
-    expect(new Map(cached.byFilename)).toEqual(built.byFilename);
+    // A fresh copy of the module, as in the next run: it has no table of its own yet.
+    vi.resetModules();
+    const fresh = await import("../src/files/languages.ts");
+    const read = await fresh.languageTable(cacheDir);
+    expect(read).not.toBe(built);
+    expect(read).toEqual(built);
+    expect(fresh.languageByName(read, "x.blade.php")).toBe("Blade");
+    // What the next run reads is the file: a mark put in it shows.
+    writeFileSync(
+      file,
+      JSON.stringify({ ...cached, byExtension: [...cached.byExtension, [".zzz", "Marked"]] }),
+    );
+    vi.resetModules();
+    const marked = await (await import("../src/files/languages.ts")).languageTable(cacheDir);
+    expect(marked.byExtension.get(".zzz")).toBe("Marked");
   });
 });

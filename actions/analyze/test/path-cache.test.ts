@@ -48,6 +48,17 @@ describe("path cache", () => {
     expect(again.entries.get("src/file-3.ts")).toEqual({ lines: 1 });
   });
 
+  it("starts a new line after one torn by a run that stopped, so the next run's changes are kept", async () => {
+    const file = path.join(tempDir(), "cache.json");
+    await seeded(file, 10);
+    appendFileSync(`${file}.journal`, '{"generation":"'); // a run stopped mid-write
+    const next = await loadPathCache<{ lines: number }>(file, "code-1");
+    setEntry(next, "src/file-4.ts", { lines: 3 });
+    await savePathCache(next, new Set(keys(10)));
+    const again = await loadPathCache<{ lines: number }>(file, "code-1");
+    expect(again.entries.get("src/file-4.ts")).toEqual({ lines: 3 });
+  });
+
   it("folds the journal into the file once it grows past an eighth of it", async () => {
     const file = path.join(tempDir(), "cache.json");
     await seeded(file, 100);

@@ -2230,7 +2230,13 @@ function declarationImports(path, text) {
     const state = visitorState(oxc);
     state.imports = [];
     state.lines = lines;
-    const parsed = oxc.parseSync(path, text, { lang: "dts", sourceType: "module", experimentalLazy: true });
+    let parsed;
+    try {
+        parsed = oxc.parseSync(path, text, { lang: "dts", sourceType: "module", experimentalLazy: true });
+    }
+    catch {
+        return null;
+    }
     try {
         // oxc gives up with an empty program: then the caller's recovery reads what is above the error.
         if (parsed.errors.length > 0 && parsed.program.body.length === 0 && text.trim().length > 0)
@@ -2242,6 +2248,10 @@ function declarationImports(path, text) {
             return { functions: [], imports };
         const parseError = { line: lineAt(lines, errorOffset(first)), message: first.message };
         return { functions: [], imports, parseError };
+    }
+    catch {
+        // The lazy visitor is experimental in oxc: on any surprise, the usual parse reads the file.
+        return null;
     }
     finally {
         parsed.dispose?.();

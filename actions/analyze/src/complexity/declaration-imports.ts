@@ -24,7 +24,12 @@ export function declarationImports(
   const state = visitorState(oxc);
   state.imports = [];
   state.lines = lines;
-  const parsed = oxc.parseSync(path, text, { lang: "dts", sourceType: "module", experimentalLazy: true });
+  let parsed: ReturnType<typeof oxc.parseSync>;
+  try {
+    parsed = oxc.parseSync(path, text, { lang: "dts", sourceType: "module", experimentalLazy: true });
+  } catch {
+    return null;
+  }
   try {
     // oxc gives up with an empty program: then the caller's recovery reads what is above the error.
     if (parsed.errors.length > 0 && parsed.program.body.length === 0 && text.trim().length > 0) return null;
@@ -34,6 +39,9 @@ export function declarationImports(
     if (!first) return { functions: [], imports };
     const parseError = { line: lineAt(lines, errorOffset(first)), message: first.message };
     return { functions: [], imports, parseError };
+  } catch {
+    // The lazy visitor is experimental in oxc: on any surprise, the usual parse reads the file.
+    return null;
   } finally {
     parsed.dispose?.();
   }

@@ -5,7 +5,8 @@
 // A run that changes a few entries of thousands (a pull request's files) appends just those to a
 // journal beside the file instead of rewriting megabytes; the journal is folded into the file once
 // it grows past an eighth of it. Journal lines name the file's generation, so lines left over from
-// before a rewrite are never applied to the new file, and a torn last line is simply not read.
+// before a rewrite are never applied to the new file; a line torn by a run that stopped while
+// writing it is not read, and the next run's line starts on a line of its own.
 import { randomBytes } from "node:crypto";
 import { appendFile, readFile, rm } from "node:fs/promises";
 import { writeFileAtomic } from "@aetherstack/kit";
@@ -22,6 +23,8 @@ export interface PathCache<Entry> {
   generation: string | null;
   fileBytes: number;
   journalBytes: number;
+  /** The journal ends in a line a stopped run left unfinished: the next append starts a new line. */
+  journalTorn: boolean;
 }
 
 interface CacheFile<Entry> {
@@ -49,6 +52,7 @@ export async function loadPathCache<Entry>(file: string, code: string): Promise<
     generation: null,
     fileBytes: 0,
     journalBytes: 0,
+    journalTorn: false,
   };
   try {
     const text = await readFile(file, "utf8");
@@ -73,6 +77,7 @@ async function applyJournal<Entry>(cache: PathCache<Entry>): Promise<void> {
     return;
   }
   cache.journalBytes = text.length;
+  cache.journalTorn = text.length > 0 && !text.endsWith("\n");
   for (const line of text.split("\n")) {
     let entry: JournalLine<Entry>;
     try {
@@ -111,10 +116,11 @@ export async function savePathCache<Entry>(
       set: Object.fromEntries(cache.changed),
       drop: [...cache.dropped],
     };
-    const text = `${JSON.stringify(line)}\n`;
+    const text = `${cache.journalTorn ? "\n" : ""}${JSON.stringify(line)}\n`;
     if (cache.journalBytes + text.length <= Math.max(64 * 1024, cache.fileBytes / 8)) {
       await appendFile(journalOf(cache.file), text);
       cache.journalBytes += text.length;
+      cache.journalTorn = false;
       cache.changed.clear();
       cache.dropped.clear();
       return;
@@ -126,7 +132,7 @@ export async function savePathCache<Entry>(
   await writeFileAtomic(cache.file, text);
   // The old journal's lines name the old generation: removing it only saves reading them again.
   await rm(journalOf(cache.file), { force: true });
-  Object.assign(cache, { generation, fileBytes: text.length, journalBytes: 0 });
+  Object.assign(cache, { generation, fileBytes: text.length, journalBytes: 0, journalTorn: false });
   cache.changed.clear();
   cache.dropped.clear();
 }
