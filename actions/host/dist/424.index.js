@@ -1555,7 +1555,8 @@ async function readHistory(workspace, options) {
     const cacheFile = options.cacheDir && !state.shallow ? historyCacheFile(options.cacheDir) : null;
     // With the same head, exclusions and settings, and no commit gone out of the window yet, the
     // last run's sums are this run's: the commits need not be loaded and summed again.
-    const summaryKey = cacheFile ? `${await cacheKey(repo)} ${[...exclude].sort().join("\0")}` : "";
+    const key = cacheFile ? await cacheKey(repo) : "";
+    const summaryKey = cacheFile ? `${key} ${[...exclude].sort().join("\0")}` : "";
     const remembered = cacheFile ? await recallSummary(options.cacheDir, summaryKey, repo.head, since) : null;
     if (remembered) {
         logger.debug("History: no new commits and none left the window; the last run's sums are reused.");
@@ -1563,7 +1564,7 @@ async function readHistory(workspace, options) {
     }
     let commits;
     try {
-        commits = await readCommits(repo, since, cacheFile, logger);
+        commits = await readCommits(repo, since, cacheFile, key, logger);
     }
     catch (error) {
         if (!(error instanceof src/* GitError */.XS))
@@ -1583,9 +1584,11 @@ async function readHistory(workspace, options) {
     const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
     return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
 }
-/** Commits in the window, newest first: the cache's, plus only what git has beyond the cached head. */
-async function readCommits(repo, since, cacheFile, logger) {
-    const key = cacheFile ? await cacheKey(repo) : "";
+/**
+ * Commits in the window, newest first: the cache's, plus only what git has beyond the cached head.
+ * `key` is the cache's (cacheKey), for `cacheFile`.
+ */
+async function readCommits(repo, since, cacheFile, key, logger) {
     const cached = cacheFile ? await usableCache(repo, cacheFile, key, since, logger) : null;
     const range = !cached ? repo.head : cached.head === repo.head ? null : `${cached.head}..${repo.head}`;
     const fresh = range ? await logCommits(repo, range, since) : [];

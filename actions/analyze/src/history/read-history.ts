@@ -55,7 +55,8 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
   const cacheFile = options.cacheDir && !state.shallow ? historyCacheFile(options.cacheDir) : null;
   // With the same head, exclusions and settings, and no commit gone out of the window yet, the
   // last run's sums are this run's: the commits need not be loaded and summed again.
-  const summaryKey = cacheFile ? `${await cacheKey(repo)} ${[...exclude].sort().join("\0")}` : "";
+  const key = cacheFile ? await cacheKey(repo) : "";
+  const summaryKey = cacheFile ? `${key} ${[...exclude].sort().join("\0")}` : "";
   const remembered = cacheFile ? await recallSummary(options.cacheDir!, summaryKey, repo.head, since) : null;
   if (remembered) {
     logger.debug("History: no new commits and none left the window; the last run's sums are reused.");
@@ -63,7 +64,7 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
   }
   let commits: CommitRecord[];
   try {
-    commits = await readCommits(repo, since, cacheFile, logger);
+    commits = await readCommits(repo, since, cacheFile, key, logger);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     const why = error.stderr.trim().split("\n")[0] || "git log failed";
@@ -82,14 +83,17 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
   return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
 }
 
-/** Commits in the window, newest first: the cache's, plus only what git has beyond the cached head. */
+/**
+ * Commits in the window, newest first: the cache's, plus only what git has beyond the cached head.
+ * `key` is the cache's (cacheKey), for `cacheFile`.
+ */
 async function readCommits(
   repo: Repo,
   since: number,
   cacheFile: string | null,
+  key: string,
   logger: Logger,
 ): Promise<CommitRecord[]> {
-  const key = cacheFile ? await cacheKey(repo) : "";
   const cached = cacheFile ? await usableCache(repo, cacheFile, key, since, logger) : null;
   const range = !cached ? repo.head : cached.head === repo.head ? null : `${cached.head}..${repo.head}`;
   const fresh = range ? await logCommits(repo, range, since) : [];
