@@ -2,6 +2,7 @@
 import type { AgentContext, ReportDraft, Section } from "@aetherstack/kit";
 import { complexityReport } from "./complexity/complexity-report.ts";
 import type { AnalyzeConfig } from "./config.ts";
+import { dependenciesInputs } from "./deps/dependencies-inputs.ts";
 import { dependenciesReport } from "./deps/dependencies-report.ts";
 import type { HistoryFacts } from "./facts.ts";
 import type { listSourceFiles } from "./files/list-files.ts";
@@ -10,6 +11,7 @@ import { readHistory } from "./history/read-history.ts";
 import { checkHygiene } from "./hygiene/hygiene.ts";
 import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
 import { readFileFacts } from "./inventory/read-file-facts.ts";
+import { memoPart } from "./part-memo.ts";
 import { suggestionsSection } from "./suggestions.ts";
 import { summaryLine } from "./summary-line.ts";
 
@@ -49,7 +51,9 @@ export async function deterministicDraft(
     cyclomatic: config["cyclomatic-threshold"],
   });
   const [deps, hygiene] = await Promise.all([
-    dependenciesReport(workspace, facts),
+    memoPart(cacheDir, "dependencies", dependenciesInputs(listing.files, facts), () =>
+      dependenciesReport(workspace, facts),
+    ),
     checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
   ]);
   const past = historyReport(history, facts);

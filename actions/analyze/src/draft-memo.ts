@@ -2,19 +2,13 @@
 // stamp), the same HEAD, the same settings and code, the same day (the history window moves daily).
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  gitOrNull,
-  parseCheckedDraft,
-  type ReportDraft,
-  serializeCheckedDraft,
-  writeFileAtomic,
-} from "@aetherstack/kit";
+import { gitOrNull, parseCheckedDraft, type ReportDraft, serializeCheckedDraft } from "@aetherstack/kit";
 import { codeHash } from "./code-hash.ts";
 import { parserVersion } from "./complexity/parser-version.ts";
 import type { SkippedFiles, SourceFile } from "./facts.ts";
 import { listedStamp } from "./files/list-files.ts";
+import { readKeyed, writeKeyed } from "./keyed-file.ts";
 
 /** The key on the first line, then the checked draft (a digest line and its JSON). */
 const FILE = "analyze-draft-v2.txt";
@@ -59,17 +53,11 @@ export function hasMemo(cacheDir: string): boolean {
  * was written). It was checked against the schema when it was made, so it is not checked again.
  */
 export async function recallDraft(cacheDir: string, key: string): Promise<ReportDraft | null> {
-  let text: string;
-  try {
-    text = await readFile(path.join(cacheDir, FILE), "utf8");
-  } catch {
-    return null;
-  }
-  const cut = text.indexOf("\n");
-  return cut > 0 && text.slice(0, cut) === key ? parseCheckedDraft(text.slice(cut + 1)) : null;
+  const kept = await readKeyed(path.join(cacheDir, FILE), key);
+  return kept === null ? null : parseCheckedDraft(kept);
 }
 
 /** Remember this run's draft (one per cache folder: the last run's). Throws on a malformed draft. */
 export async function rememberDraft(cacheDir: string, key: string, draft: ReportDraft): Promise<void> {
-  await writeFileAtomic(path.join(cacheDir, FILE), `${key}\n${serializeCheckedDraft(draft)}`);
+  await writeKeyed(path.join(cacheDir, FILE), key, serializeCheckedDraft(draft));
 }

@@ -124,4 +124,36 @@ describe("complexityReport", () => {
     expect(coverage).toContain("JavaScript, TypeScript, JSX and TSX: 1 file, 20 functions");
     expect(coverage).toContain("3 files in other languages got line counts only (Python 2, Go 1)");
   });
+
+  it("lists the same worst functions as sorting them all would, ties included", () => {
+    // Few distinct values, so many functions tie on both measures and the place decides.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const files = ["src/b.ts", "src/a.ts", "lib/c.ts", "src/a2.ts"].map((path) =>
+      script(
+        path,
+        Array.from({ length: 60 }, (_, i) => fn(`g${i}`, next(4), next(3) + 1, next(30) + 1)),
+      ),
+    );
+    const all = files.flatMap((file) => file.functions!.map((f) => ({ f, file: file.path })));
+    const expected = all
+      .sort(
+        (a, b) =>
+          b.f.cognitive - a.f.cognitive ||
+          b.f.cyclomatic - a.f.cyclomatic ||
+          a.file.localeCompare(b.file) ||
+          a.f.startLine - b.f.startLine,
+      )
+      .slice(0, 15)
+      .map(({ f, file }) => `${file}:${f.startLine} ${f.name}`);
+    const table = complexityReport(files, thresholds).section.blocks.find((b) => b.type === "table");
+    if (table?.type !== "table") throw new Error("no table");
+    expect(
+      table.rows.map((row) => `${row[1]} ${JSON.stringify(row[0]).match(/"code":"(\w+)"/)![1]}`),
+    ).toEqual(expected);
+    expect(table.omitted).toBe(240 - 15);
+  });
 });

@@ -27,3 +27,4 @@ export * from "./run-agent.ts";
 export * from "./store/atomic-write.ts";
 export * from "./store/generated-marker.ts";
 export * from "./store/report-store.ts";
+export * from "./store/sealed-text.ts";

@@ -32,36 +32,84 @@ interface MeasuredFunction extends FunctionFacts {
   key: string;
 }
 
+/** A function with the file it is in: a row of the worst-functions table. */
+interface Located {
+  fn: FunctionFacts;
+  file: string;
+}
+
 /**
  * Summarise complexity across files.
  *
  * A function over both thresholds is reported once, for cognitive complexity: it is the measure
  * that says how hard the code is to read, and two findings for one function are noise.
+ *
+ * One pass over every function, with no copy of each: a repository has tens of thousands, and a
+ * PR run rebuilds this section from all of them.
  */
 export function complexityReport(facts: FileFacts[], thresholds: ComplexityThresholds): ComplexityReport {
   const analysed = facts.filter((file) => file.functions !== undefined || file.parseError !== undefined);
-  const measured = analysed.flatMap(measuredFunctions);
   const failed = analysed.filter((file) => file.parseError !== undefined);
-  const findings = [
-    ...measured.flatMap((fn) => functionFindings(fn, thresholds)),
-    ...failed.map(parseErrorFinding),
-  ];
-  const cognitiveTotal = measured.reduce((sum, fn) => sum + fn.cognitive, 0);
+  const findings: Finding[] = [];
+  const worst: Located[] = [];
+  let functions = 0;
+  let cognitiveTotal = 0;
+  let cognitiveMax = 0;
+  for (const file of analysed) {
+    const list = file.functions ?? [];
+    functions += list.length;
+    let flagged = false;
+    for (const fn of list) {
+      cognitiveTotal += fn.cognitive;
+      if (fn.cognitive > cognitiveMax) cognitiveMax = fn.cognitive;
+      keepWorst(worst, { fn, file: file.path });
+      flagged ||= isFlagged(fn, thresholds);
+    }
+    // Keys (which count repeated names) are worked out only for the few files with findings.
+    if (flagged) for (const fn of measuredFunctions(file)) findings.push(...functionFindings(fn, thresholds));
+  }
+  findings.push(...failed.map(parseErrorFinding));
   const metrics = {
-    "complexity.functions": measured.length,
+    "complexity.functions": functions,
     "complexity.cognitive.total": cognitiveTotal,
-    "complexity.cognitive.max": measured.reduce((max, fn) => Math.max(max, fn.cognitive), 0),
-    "complexity.cognitive.mean": measured.length ? round2(cognitiveTotal / measured.length) : 0,
+    "complexity.cognitive.max": cognitiveMax,
+    "complexity.cognitive.mean": functions ? round2(cognitiveTotal / functions) : 0,
     "complexity.files.parsed": analysed.length - failed.length,
     "complexity.files.failed": failed.length,
   };
   const blocks: Block[] = [
-    coverageParagraph(facts, analysed.length, measured.length),
-    ...worstTable(measured),
+    coverageParagraph(facts, analysed.length, functions),
+    ...worstTable(worst, functions),
     thresholdsParagraph(thresholds),
     ...parseErrorBlocks(failed),
   ];
   return { section: { id: "complexity", title: "Complexity", blocks }, findings, metrics };
+}
+
+/** Table order: most complex first, then by place. */
+function worseFirst(a: Located, b: Located): number {
+  return (
+    b.fn.cognitive - a.fn.cognitive ||
+    b.fn.cyclomatic - a.fn.cyclomatic ||
+    a.file.localeCompare(b.file) ||
+    a.fn.startLine - b.fn.startLine
+  );
+}
+
+/** Keep `worst` the WORST_SHOWN worst functions seen so far, in table order. */
+function keepWorst(worst: Located[], candidate: Located): void {
+  if (worst.length === WORST_SHOWN && worseFirst(candidate, worst[WORST_SHOWN - 1]!) >= 0) return;
+  let at = worst.length;
+  while (at > 0 && worseFirst(candidate, worst[at - 1]!) < 0) at--;
+  worst.splice(at, 0, candidate);
+  if (worst.length > WORST_SHOWN) worst.pop();
+}
+
+function isFlagged(fn: FunctionFacts, thresholds: ComplexityThresholds): boolean {
+  return (
+    severityFor(fn.cognitive, thresholds.cognitive) !== null ||
+    severityFor(fn.cyclomatic, thresholds.cyclomatic) !== null
+  );
 }
 
 function measuredFunctions(file: FileFacts): MeasuredFunction[] {
@@ -145,30 +193,21 @@ function coverageParagraph(facts: FileFacts[], analysed: number, functions: numb
   return { type: "paragraph", text };
 }
 
-function worstTable(measured: MeasuredFunction[]): Block[] {
-  if (measured.length === 0) return [];
-  const worst = [...measured]
-    .sort(
-      (a, b) =>
-        b.cognitive - a.cognitive ||
-        b.cyclomatic - a.cyclomatic ||
-        a.file.localeCompare(b.file) ||
-        a.startLine - b.startLine,
-    )
-    .slice(0, WORST_SHOWN);
+function worstTable(worst: Located[], functions: number): Block[] {
+  if (functions === 0) return [];
   return [
     {
       type: "table",
       columns: ["Function", "Location", "Cognitive", "Cyclomatic", "Lines"],
       align: ["left", "left", "right", "right", "right"],
-      rows: worst.map((fn) => [
+      rows: worst.map(({ fn, file }) => [
         [{ code: fn.name }],
-        `${fn.file}:${fn.startLine}`,
+        `${file}:${fn.startLine}`,
         String(fn.cognitive),
         String(fn.cyclomatic),
         String(fn.endLine - fn.startLine + 1),
       ]),
-      ...(measured.length > WORST_SHOWN ? { omitted: measured.length - WORST_SHOWN } : {}),
+      ...(functions > WORST_SHOWN ? { omitted: functions - WORST_SHOWN } : {}),
     },
   ];
 }

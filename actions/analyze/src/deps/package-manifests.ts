@@ -29,9 +29,12 @@ export interface Manifests {
   problems: ManifestProblem[];
 }
 
+/** Whether a workspace path is a package.json, which readManifests reads. */
+export const isManifest = (file: string) => posix.basename(file) === "package.json";
+
 /** Read every package.json among the analysed files (workspace packages included: they are files too). */
 export async function readManifests(workspace: string, facts: FileFacts[]): Promise<Manifests> {
-  const paths = facts.map((file) => file.path).filter((p) => posix.basename(p) === "package.json");
+  const paths = facts.map((file) => file.path).filter(isManifest);
   const results = await Promise.all(paths.map((p) => readManifest(workspace, p)));
   const manifests: PackageManifest[] = [];
   const problems: ManifestProblem[] = [];

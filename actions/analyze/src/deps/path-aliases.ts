@@ -8,13 +8,16 @@ export type AliasMatcher = (specifier: string) => boolean;
 
 const CONFIG_NAME = /^[tj]sconfig(\..+)?\.json$/;
 
+/** Whether a workspace path is a tsconfig/jsconfig, which readPathAliases reads. */
+export const isAliasConfig = (file: string) => CONFIG_NAME.test(posix.basename(file));
+
 /**
  * Read `compilerOptions.paths` from every tsconfig/jsconfig among the analysed files. Any config's
  * aliases apply everywhere: scoping them by `extends` and `include` would cost more than the rare
  * clash between an alias in one package and a real package name in another.
  */
 export async function readPathAliases(workspace: string, facts: FileFacts[]): Promise<AliasMatcher> {
-  const configs = facts.map((file) => file.path).filter((p) => CONFIG_NAME.test(posix.basename(p)));
+  const configs = facts.map((file) => file.path).filter(isAliasConfig);
   const patterns = (await Promise.all(configs.map((p) => aliasPatterns(path.join(workspace, p))))).flat();
   const exact = new Set(patterns.filter((p) => !p.includes("*")));
   const prefixes = [

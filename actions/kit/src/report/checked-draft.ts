@@ -2,8 +2,8 @@
 // reuses its last draft it would cost as much as the rest of the run; so a draft is checked when it
 // is made, and a stored draft carries a digest that proves, when it is read back, that it is the
 // very draft that passed.
-import { createHash } from "node:crypto";
 import type * as z from "zod";
+import { seal, unseal } from "../store/sealed-text.ts";
 import { ReportDraft } from "./schema.ts";
 
 /** A draft as the schema gives it back: defaults filled in. */
@@ -21,16 +21,13 @@ export function checkDraft(draft: ReportDraft): CheckedDraft {
 
 /** The draft, checked, as text to store: a digest line, then its JSON. */
 export function serializeCheckedDraft(draft: ReportDraft): string {
-  const json = JSON.stringify(checkDraft(draft));
-  return `${digest(json)}\n${json}`;
+  return seal(JSON.stringify(checkDraft(draft)));
 }
 
 /** A draft stored by serializeCheckedDraft, or null when the text is not exactly what was stored. */
 export function parseCheckedDraft(text: string): CheckedDraft | null {
-  const cut = text.indexOf("\n");
-  if (cut < 0) return null;
-  const json = text.slice(cut + 1);
-  if (digest(json) !== text.slice(0, cut)) return null;
+  const json = unseal(text);
+  if (json === null) return null;
   try {
     const draft = JSON.parse(json) as CheckedDraft;
     checked.add(draft);
@@ -38,8 +35,4 @@ export function parseCheckedDraft(text: string): CheckedDraft | null {
   } catch {
     return null;
   }
-}
-
-function digest(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }

@@ -1,0 +1,31 @@
+// What the dependencies section is built from, as one digest for its part memo (part-memo.ts): each
+// file's imports, the paths imports resolve against, and the package.json and tsconfig files read.
+import { createHash } from "node:crypto";
+import type { FileFacts, SourceFile } from "../facts.ts";
+import { listedStamp } from "../files/list-files.ts";
+import { isManifest } from "./package-manifests.ts";
+import { isAliasConfig } from "./path-aliases.ts";
+
+/**
+ * A digest of everything dependenciesReport reads: every analysed file's path, language and imports
+ * (lines included: findings point at them), and the version of each package.json and tsconfig it
+ * reads (from the listing: a blob id or a modification time). Null when such a file's version is
+ * not known, so the section is built afresh.
+ */
+export function dependenciesInputs(listed: SourceFile[], facts: FileFacts[]): string | null {
+  const parts: string[] = [];
+  for (const file of listed) {
+    if (!isManifest(file.path) && !isAliasConfig(file.path)) continue;
+    const stamp = listedStamp(file);
+    if (!stamp) return null;
+    parts.push(`${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
+  }
+  for (const file of facts) {
+    let line = `${file.path}\0${file.language}`;
+    if (file.imports)
+      for (const i of file.imports) line += `\0${i.specifier}\0${i.line}\0${i.typeOnly ? 1 : 0}`;
+    else line += "\0-";
+    parts.push(line);
+  }
+  return createHash("sha256").update(parts.join("\n")).digest("hex");
+}
