@@ -1,7 +1,7 @@
 // A cache file holding one value under a key: the key on the first line, the value after it. The
 // draft memo and the part memos are such files; a reader asking for another key gets nothing.
 import { readFile } from "node:fs/promises";
-import { writeFileAtomic } from "@aetherstack/kit";
+import { writeCacheFile } from "@aetherstack/kit";
 
 /** The value stored in `file` under `key`, or null (no file, or one written under another key). */
 export async function readKeyed(file: string, key: string): Promise<string | null> {
@@ -17,5 +17,5 @@ export async function readKeyed(file: string, key: string): Promise<string | nul
 
 /** Store `value` under `key`, replacing whatever `file` held. */
 export async function writeKeyed(file: string, key: string, value: string): Promise<void> {
-  await writeFileAtomic(file, `${key}\n${value}`);
+  await writeCacheFile(file, `${key}\n${value}`);
 }

@@ -30,7 +30,7 @@ export interface Manifests {
 }
 
 /** Whether a workspace path is a package.json, which readManifests reads. */
-export const isManifest = (file: string) => posix.basename(file) === "package.json";
+export const isManifest = (file: string) => file === "package.json" || file.endsWith("/package.json");
 
 /** Read every package.json among the analysed files (workspace packages included: they are files too). */
 export async function readManifests(workspace: string, facts: FileFacts[]): Promise<Manifests> {

@@ -1,6 +1,6 @@
 // Import aliases declared in tsconfig/jsconfig `paths` (`@app/*`), so they are not mistaken for packages.
 import { readFile } from "node:fs/promises";
-import path, { posix } from "node:path";
+import path from "node:path";
 import type { FileFacts } from "../facts.ts";
 
 /** Whether a bare specifier is a path alias rather than a package. */
@@ -9,7 +9,7 @@ export type AliasMatcher = (specifier: string) => boolean;
 const CONFIG_NAME = /^[tj]sconfig(\..+)?\.json$/;
 
 /** Whether a workspace path is a tsconfig/jsconfig, which readPathAliases reads. */
-export const isAliasConfig = (file: string) => CONFIG_NAME.test(posix.basename(file));
+export const isAliasConfig = (file: string) => CONFIG_NAME.test(file.slice(file.lastIndexOf("/") + 1));
 
 /**
  * Read `compilerOptions.paths` from every tsconfig/jsconfig among the analysed files. Any config's

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { writeFileAtomic } from "@aetherstack/kit";
+import { writeCacheFile } from "@aetherstack/kit";
 import { codeHash } from "../code-hash.ts";
 
 interface LinguistLanguage {
@@ -55,7 +55,7 @@ export async function languageTable(cacheDir?: string | null): Promise<LanguageT
     known.add(file);
     if (!readCachedTable(file, key())) {
       const lookups = Object.fromEntries(Object.entries(table).map(([name, map]) => [name, [...map]]));
-      await writeFileAtomic(file, JSON.stringify({ key: key(), ...lookups })).catch(() => {});
+      await writeCacheFile(file, JSON.stringify({ key: key(), ...lookups })).catch(() => {});
     }
   }
   return table;

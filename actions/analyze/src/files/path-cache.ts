@@ -9,7 +9,7 @@
 // writing it is not read, and the next run's line starts on a line of its own.
 import { randomBytes } from "node:crypto";
 import { appendFile, readFile, rm } from "node:fs/promises";
-import { writeFileAtomic } from "@aetherstack/kit";
+import { writeCacheFile } from "@aetherstack/kit";
 
 export interface PathCache<Entry> {
   file: string;
@@ -129,7 +129,7 @@ export async function savePathCache<Entry>(
   const generation = randomBytes(8).toString("hex");
   const data: CacheFile<Entry> = { code: cache.code, generation, entries: Object.fromEntries(cache.entries) };
   const text = JSON.stringify(data);
-  await writeFileAtomic(cache.file, text);
+  await writeCacheFile(cache.file, text);
   // The old journal's lines name the old generation: removing it only saves reading them again.
   await rm(journalOf(cache.file), { force: true });
   Object.assign(cache, { generation, fileBytes: text.length, journalBytes: 0, journalTorn: false });

@@ -1,7 +1,7 @@
 // The history cache: parsed commits of the window and the head they were read at, so reruns read only new commits.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "@aetherstack/kit";
+import { writeCacheFile } from "@aetherstack/kit";
 import type { CommitRecord } from "./parse-log.ts";
 
 /** Bump when CommitRecord or the way it is read changes; old files are then ignored. */
@@ -48,5 +48,5 @@ export async function loadHistoryCache(file: string): Promise<HistoryCache | nul
 
 /** Write the cache atomically, so a run stopped halfway never leaves a torn file for the next. */
 export async function saveHistoryCache(file: string, cache: Omit<HistoryCache, "version">): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify({ version: CACHE_VERSION, ...cache }));
+  await writeCacheFile(file, JSON.stringify({ version: CACHE_VERSION, ...cache }));
 }

@@ -3,7 +3,7 @@
 // only moved forward without passing its oldest commit (so no commit has left it).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "@aetherstack/kit";
+import { writeCacheFile } from "@aetherstack/kit";
 import { codeHash } from "../code-hash.ts";
 import type { HistoryFacts } from "../facts.ts";
 
@@ -43,7 +43,7 @@ export async function recallSummary(
 
 /** Keep the sums for the next run; a failure only means the next run sums again. */
 export async function rememberSummary(cacheDir: string, summary: Summary): Promise<void> {
-  await writeFileAtomic(file(cacheDir), JSON.stringify({ ...summary, key: fullKey(summary.key) })).catch(
+  await writeCacheFile(file(cacheDir), JSON.stringify({ ...summary, key: fullKey(summary.key) })).catch(
     () => {},
   );
 }

@@ -74,10 +74,11 @@ interface Reading {
 
 async function factsOf(workspace: string, file: SourceFile, reading: Reading): Promise<FileFacts | null> {
   const { cache, pool, options } = reading;
-  const abs = path.join(workspace, file.path);
+  // Joined only when needed: a rerun finds almost every file in the cache, and thousands of joins add up.
+  const abs = () => path.join(workspace, file.path);
   try {
     const listed = listedStamp(file);
-    const info = listed ? { size: file.bytes, mtimeMs: listed.mtimeMs } : statSync(abs);
+    const info = listed ? { size: file.bytes, mtimeMs: listed.mtimeMs } : statSync(abs());
     const stamp: FileStamp = {
       bytes: info.size,
       mtimeMs: info.mtimeMs,
@@ -88,8 +89,8 @@ async function factsOf(workspace: string, file: SourceFile, reading: Reading): P
     if (hit) return hit;
     const facts =
       info.size > options.largeFileBytes
-        ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs), markers: [] }
-        : await pool.measure(abs, file, info.size);
+        ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs()), markers: [] }
+        : await pool.measure(abs(), file, info.size);
     if (cache) rememberFacts(cache, facts, stamp);
     return facts;
   } catch (error) {
