@@ -5,6 +5,7 @@ import { checkDraft, defineAgent, type ReportDraft } from "@aetherstack/kit";
 import { analyzeConfigSchema } from "./config.ts";
 import { draftKey, hasMemo, recallDraft, rememberDraft } from "./draft-memo.ts";
 import { listSourceFiles } from "./files/list-files.ts";
+import { readRepoState } from "./history/repo-state.ts";
 
 export const analyze = defineAgent({
   name: "analyze",
@@ -16,21 +17,25 @@ export const analyze = defineAgent({
     const { config, logger, workspace } = ctx;
     const cacheDir = config.cache ? ctx.cacheDir : null;
     const largeFileBytes = config["large-file-kb"] * 1024;
+    // Listing, the memo's key and history all need to know the repository: git is asked once.
+    const repo = readRepoState(workspace);
     // With no draft to reuse (a first run, or caching off), history is read from the start: git
     // log then runs beside the listing, on the core the listing leaves idle.
     const analysis = cacheDir && hasMemo(cacheDir) ? null : import("./deterministic-draft.ts");
-    const history = analysis?.then((loaded) => loaded.historyFacts(ctx, cacheDir));
+    const history = analysis?.then((loaded) => loaded.historyFacts(ctx, cacheDir, repo));
     // Awaited below; until then its failure is not an unhandled rejection.
     history?.catch(() => {});
     const listing = await logger.step("Listing files", () =>
-      listSourceFiles(workspace, { exclude: config.exclude, cacheDir }),
+      listSourceFiles(workspace, { exclude: config.exclude, cacheDir, repo }),
     );
-    const key = cacheDir ? await draftKey({ workspace, config, now: ctx.clock.now(), ...listing }) : null;
+    const state = await repo;
+    const head = state.kind === "repo" ? state.head : null;
+    const key = cacheDir ? draftKey({ head, config, now: ctx.clock.now(), ...listing }) : null;
     const remembered = cacheDir && key ? await recallDraft(cacheDir, key) : null;
     if (remembered) logger.debug("Nothing changed since the last run: its findings and sections are reused.");
     // Checked here rather than by the engine, so the memo keeps a checked draft.
     const draft =
-      remembered ?? checkDraft(await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir, history));
+      remembered ?? checkDraft(await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir, repo, history));
     if (cacheDir && key && !remembered) await rememberDraft(cacheDir, key, draft);
     if (!ctx.llm) return draft;
     const { writeInsights } = await import("./insights/write-insights.ts");

@@ -8,6 +8,7 @@ import type { HistoryFacts } from "./facts.ts";
 import type { listSourceFiles } from "./files/list-files.ts";
 import { historyReport } from "./history/history-report.ts";
 import { readHistory } from "./history/read-history.ts";
+import type { RepoState } from "./history/repo-state.ts";
 import { checkHygiene } from "./hygiene/hygiene.ts";
 import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
 import { readFileFacts } from "./inventory/read-file-facts.ts";
@@ -21,23 +22,31 @@ type Listing = Awaited<ReturnType<typeof listSourceFiles>>;
 export function historyFacts(
   ctx: AgentContext<AnalyzeConfig>,
   cacheDir: string | null,
+  repo: Promise<RepoState>,
 ): Promise<HistoryFacts> {
   const { config, logger, workspace } = ctx;
   return logger.step("Reading history", () =>
-    readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }),
+    readHistory(workspace, {
+      months: config["history-months"],
+      now: ctx.clock.now(),
+      cacheDir,
+      logger,
+      repo,
+    }),
   );
 }
 
 /**
- * The facts of the workspace, read in parallel, and the report draft derived from them. `reading`
- * is the history read already under way, if any.
+ * The facts of the workspace, read in parallel, and the report draft derived from them. `repo` is
+ * the run's readRepoState; `reading` is the history read already under way, if any.
  */
 export async function deterministicDraft(
   ctx: AgentContext<AnalyzeConfig>,
   listing: Listing,
   largeFileBytes: number,
   cacheDir: string | null,
-  reading: Promise<HistoryFacts> = historyFacts(ctx, cacheDir),
+  repo: Promise<RepoState>,
+  reading: Promise<HistoryFacts> = historyFacts(ctx, cacheDir, repo),
 ): Promise<ReportDraft & { notes: string[] }> {
   const { config, logger, workspace } = ctx;
   const [facts, history] = await Promise.all([

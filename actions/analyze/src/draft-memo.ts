@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { gitOrNull, parseCheckedDraft, type ReportDraft, serializeCheckedDraft } from "@aetherstack/kit";
+import { parseCheckedDraft, type ReportDraft, serializeCheckedDraft } from "@aetherstack/kit";
 import { codeHash } from "./code-hash.ts";
 import { parserVersion } from "./complexity/parser-version.ts";
 import type { SkippedFiles, SourceFile } from "./facts.ts";
@@ -14,7 +14,8 @@ import { readKeyed, writeKeyed } from "./keyed-file.ts";
 const FILE = "analyze-draft-v2.txt";
 
 export interface MemoInputs {
-  workspace: string;
+  /** HEAD's commit; null in a repository without commits or outside git. */
+  head: string | null;
   config: unknown;
   now: Date;
   files: SourceFile[];
@@ -22,25 +23,26 @@ export interface MemoInputs {
 }
 
 /** The key of a run: null when a file's stamp is unknown, so nothing is reused by mistake. */
-export async function draftKey(inputs: MemoInputs): Promise<string | null> {
-  const head = (await gitOrNull(inputs.workspace, ["rev-parse", "-q", "--verify", "HEAD"]))?.trim() ?? "";
+export function draftKey(inputs: MemoInputs): string | null {
   const hash = createHash("sha256").update(
     JSON.stringify([
       codeHash(),
       parserVersion(),
       inputs.config,
       inputs.now.toISOString().slice(0, 10),
-      head,
+      inputs.head ?? "",
       inputs.skipped,
     ]),
   );
+  const stamps: string[] = [];
   for (const file of inputs.files) {
     const stamp = listedStamp(file);
     if (!stamp) return null;
     // The blob id of a tracked, unchanged file (the same in every checkout); else its modification time.
-    hash.update(`\0${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
+    stamps.push(`${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
   }
-  return hash.digest("hex");
+  // One update, not one per file: each call crosses into native code.
+  return hash.update(`\0${stamps.join("\0")}`).digest("hex");
 }
 
 /** Whether any draft is remembered: without one, this run computes its draft for sure. */

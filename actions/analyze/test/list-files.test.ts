@@ -205,6 +205,26 @@ describe("the listing cache", () => {
     ]);
   });
 
+  it("lists a file in a merge conflict once, judged from what the work tree holds", async () => {
+    const dir = tempRepo({ "a.ts": "export const a = 1;\n", "b.ts": "export const b = 1;\n" });
+    const cacheDir = tempDir();
+    await listSourceFiles(dir, { exclude: [], cacheDir });
+    git(dir, ["checkout", "-qb", "other"]);
+    commit(dir, { "a.ts": "export const a = 2;\n" });
+    git(dir, ["checkout", "-q", "-"]);
+    commit(dir, { "a.ts": "export const a = 3;\n" });
+    expect(() => git(dir, ["merge", "-q", "other"])).toThrow();
+    // Three index entries (stages 1 to 3) for a.ts, and no single blob to look up in the cache.
+    expect(git(dir, ["ls-files", "-s", "a.ts"]).trim().split("\n")).toHaveLength(3);
+    const listed = await listSourceFiles(dir, { exclude: [], cacheDir });
+    expect(paths(listed)).toEqual(["a.ts", "b.ts"]);
+    expect(listed.files.find((f) => f.path === "a.ts")).toEqual({
+      path: "a.ts",
+      bytes: readFileSync(path.join(dir, "a.ts")).length,
+      language: "TypeScript",
+    });
+  });
+
   it("applies the exclude setting of this run to files the cache knows", async () => {
     const dir = tempRepo({ "a.ts": "export {};\n", "gen/b.ts": "export {};\n" });
     const cacheDir = tempDir();

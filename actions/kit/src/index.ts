@@ -28,3 +28,4 @@ export * from "./store/atomic-write.ts";
 export * from "./store/generated-marker.ts";
 export * from "./store/report-store.ts";
 export * from "./store/sealed-text.ts";
+export * from "./text-order.ts";

@@ -1,6 +1,7 @@
 // The complexity section, findings and metrics, from the functions measured in each JS/TS file.
 import {
   type Block,
+  compareText,
   type Finding,
   fingerprint,
   type Section,
@@ -25,12 +26,6 @@ const WORST_SHOWN = 15;
 /** Parse errors listed in the section; the rest are counted. */
 const PARSE_ERRORS_SHOWN = 20;
 const OTHER_LANGUAGES_NAMED = 5;
-
-interface MeasuredFunction extends FunctionFacts {
-  file: string;
-  /** Fingerprint key: the qualified name without `@line`, plus an occurrence index for repeats. */
-  key: string;
-}
 
 /** A function with the file it is in: a row of the worst-functions table. */
 interface Located {
@@ -62,11 +57,10 @@ export function complexityReport(facts: FileFacts[], thresholds: ComplexityThres
     for (const fn of list) {
       cognitiveTotal += fn.cognitive;
       if (fn.cognitive > cognitiveMax) cognitiveMax = fn.cognitive;
-      keepWorst(worst, { fn, file: file.path });
+      keepWorst(worst, fn, file.path);
       flagged ||= isFlagged(fn, thresholds);
     }
-    // Keys (which count repeated names) are worked out only for the few files with findings.
-    if (flagged) for (const fn of measuredFunctions(file)) findings.push(...functionFindings(fn, thresholds));
+    if (flagged) findings.push(...fileFindings(file, thresholds));
   }
   findings.push(...failed.map(parseErrorFinding));
   const metrics = {
@@ -91,14 +85,18 @@ function worseFirst(a: Located, b: Located): number {
   return (
     b.fn.cognitive - a.fn.cognitive ||
     b.fn.cyclomatic - a.fn.cyclomatic ||
-    a.file.localeCompare(b.file) ||
+    compareText(a.file, b.file) ||
     a.fn.startLine - b.fn.startLine
   );
 }
 
 /** Keep `worst` the WORST_SHOWN worst functions seen so far, in table order. */
-function keepWorst(worst: Located[], candidate: Located): void {
-  if (worst.length === WORST_SHOWN && worseFirst(candidate, worst[WORST_SHOWN - 1]!) >= 0) return;
+function keepWorst(worst: Located[], fn: FunctionFacts, file: string): void {
+  const last = worst[WORST_SHOWN - 1];
+  // Most functions are simpler than the table's last row: turned away before anything is built.
+  if (last && fn.cognitive < last.fn.cognitive) return;
+  const candidate = { fn, file };
+  if (last && worseFirst(candidate, last) >= 0) return;
   let at = worst.length;
   while (at > 0 && worseFirst(candidate, worst[at - 1]!) < 0) at--;
   worst.splice(at, 0, candidate);
@@ -112,14 +110,21 @@ function isFlagged(fn: FunctionFacts, thresholds: ComplexityThresholds): boolean
   );
 }
 
-function measuredFunctions(file: FileFacts): MeasuredFunction[] {
+/**
+ * The findings of a file's functions. A fingerprint key is the qualified name without `@line`,
+ * plus an occurrence index when the name repeats in the file, so it is worked out in file order.
+ */
+function fileFindings(file: FileFacts, thresholds: ComplexityThresholds): Finding[] {
   const seen = new Map<string, number>();
-  return (file.functions ?? []).map((fn) => {
-    const base = fn.name.replace(/@\d+/g, "");
+  const findings: Finding[] = [];
+  for (const fn of file.functions ?? []) {
+    const base = fn.name.includes("@") ? fn.name.replace(/@\d+/g, "") : fn.name;
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
-    return { ...fn, file: file.path, key: occurrence ? `${base}#${occurrence}` : base };
-  });
+    const finding = functionFinding(fn, file.path, occurrence ? `${base}#${occurrence}` : base, thresholds);
+    if (finding) findings.push(finding);
+  }
+  return findings;
 }
 
 function severityFor(value: number, threshold: number): Severity | null {
@@ -127,33 +132,34 @@ function severityFor(value: number, threshold: number): Severity | null {
   return value >= 2 * threshold ? "high" : "medium";
 }
 
-function functionFindings(fn: MeasuredFunction, thresholds: ComplexityThresholds): Finding[] {
-  const location = { file: fn.file, startLine: fn.startLine, endLine: fn.endLine };
+function functionFinding(
+  fn: FunctionFacts,
+  file: string,
+  key: string,
+  thresholds: ComplexityThresholds,
+): Finding | null {
+  const location = { file, startLine: fn.startLine, endLine: fn.endLine };
   const cognitive = severityFor(fn.cognitive, thresholds.cognitive);
   if (cognitive) {
-    return [
-      {
-        ruleId: "complexity/cognitive",
-        severity: cognitive,
-        message: `\`${fn.name}\` has cognitive complexity ${fn.cognitive} (threshold ${thresholds.cognitive})`,
-        location,
-        fingerprint: fingerprint("complexity/cognitive", fn.file, fn.key),
-        suggestion: "Flatten it: return early, and move nested branches and loops into named helpers.",
-      },
-    ];
+    return {
+      ruleId: "complexity/cognitive",
+      severity: cognitive,
+      message: `\`${fn.name}\` has cognitive complexity ${fn.cognitive} (threshold ${thresholds.cognitive})`,
+      location,
+      fingerprint: fingerprint("complexity/cognitive", file, key),
+      suggestion: "Flatten it: return early, and move nested branches and loops into named helpers.",
+    };
   }
   const cyclomatic = severityFor(fn.cyclomatic, thresholds.cyclomatic);
-  if (!cyclomatic) return [];
-  return [
-    {
-      ruleId: "complexity/cyclomatic",
-      severity: cyclomatic,
-      message: `\`${fn.name}\` has cyclomatic complexity ${fn.cyclomatic} (threshold ${thresholds.cyclomatic})`,
-      location,
-      fingerprint: fingerprint("complexity/cyclomatic", fn.file, fn.key),
-      suggestion: "Split it by case: a lookup table or one function per branch needs fewer tests to cover.",
-    },
-  ];
+  if (!cyclomatic) return null;
+  return {
+    ruleId: "complexity/cyclomatic",
+    severity: cyclomatic,
+    message: `\`${fn.name}\` has cyclomatic complexity ${fn.cyclomatic} (threshold ${thresholds.cyclomatic})`,
+    location,
+    fingerprint: fingerprint("complexity/cyclomatic", file, key),
+    suggestion: "Split it by case: a lookup table or one function per branch needs fewer tests to cover.",
+  };
 }
 
 function parseErrorFinding(file: FileFacts): Finding {
@@ -182,7 +188,7 @@ function coverageParagraph(facts: FileFacts[], analysed: number, functions: numb
   ];
   if (otherCount > 0) {
     const named = [...others]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
       .slice(0, OTHER_LANGUAGES_NAMED)
       .map(([language, count]) => `${language} ${count}`);
     const more = others.size > OTHER_LANGUAGES_NAMED ? ", …" : "";

@@ -13,19 +13,18 @@ import { isAliasConfig } from "./path-aliases.ts";
  * not known, so the section is built afresh.
  */
 export function dependenciesInputs(listed: SourceFile[], facts: FileFacts[]): string | null {
-  const parts: string[] = [];
+  // One flat list joined once: building a string per file cost more than the hash.
+  const parts: (string | number)[] = [];
   for (const file of listed) {
     if (!isManifest(file.path) && !isAliasConfig(file.path)) continue;
     const stamp = listedStamp(file);
     if (!stamp) return null;
-    parts.push(`${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
+    parts.push(file.path, file.bytes, stamp.blob ?? stamp.mtimeMs);
   }
   for (const file of facts) {
-    let line = `${file.path}\0${file.language}`;
-    if (file.imports)
-      for (const i of file.imports) line += `\0${i.specifier}\0${i.line}\0${i.typeOnly ? 1 : 0}`;
-    else line += "\0-";
-    parts.push(line);
+    // The count first, so no two different lists of imports give the same text.
+    parts.push(file.path, file.language ?? "", file.imports?.length ?? -1);
+    for (const i of file.imports ?? []) parts.push(i.specifier, i.line, i.typeOnly ? 1 : 0);
   }
-  return createHash("sha256").update(parts.join("\n")).digest("hex");
+  return createHash("sha256").update(parts.join("\0")).digest("hex");
 }

@@ -1,6 +1,8 @@
 // The package.json files among the analysed files, and which of them governs a given source file.
+
 import { readFile } from "node:fs/promises";
 import path, { posix } from "node:path";
+import { compareText } from "@aetherstack/kit";
 import type { FileFacts } from "../facts.ts";
 
 /** One package.json: what it declares and where it sits. */
@@ -42,7 +44,7 @@ export async function readManifests(workspace: string, facts: FileFacts[]): Prom
     if ("message" in result) problems.push(result);
     else manifests.push(result);
   }
-  manifests.sort((a, b) => a.path.localeCompare(b.path));
+  manifests.sort((a, b) => compareText(a.path, b.path));
   return { manifests, problems };
 }
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import { git, gitOrNull } from "@aetherstack/kit";
 import ignore, { type Ignore } from "ignore";
 import type { SkippedFiles, SourceFile } from "../facts.ts";
+import { type RepoState, readRepoState } from "../history/repo-state.ts";
 import {
   hasBinaryExtension,
   isGeneratedByContent,
@@ -49,17 +50,19 @@ const EXAMPLES_PER_REASON = 3;
  */
 export async function listSourceFiles(
   workspace: string,
-  options: { exclude: string[]; cacheDir?: string | null },
+  options: { exclude: string[]; cacheDir?: string | null; repo?: Promise<RepoState> },
 ): Promise<{ files: SourceFile[]; skipped: SkippedFiles; gitRepo: boolean }> {
   const root = path.resolve(workspace);
-  const gitRepo = (await gitOrNull(root, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
+  const state = await (options.repo ?? readRepoState(root));
+  const gitRepo = state.kind === "repo" && state.insideWorkTree;
   const listing: Promise<Candidates> = gitRepo ? gitCandidates(root) : walkFolder(root);
   const [candidates, realRoot, cache] = await Promise.all([
     listing,
     realpath(root),
     gitRepo && options.cacheDir ? loadListingCache(options.cacheDir) : null,
   ]);
-  const exclude = ignore().add(options.exclude);
+  // None is the usual case: then no path goes through the matcher at all.
+  const exclude = options.exclude.length ? ignore().add(options.exclude) : null;
   // Files the cache knows are judged without the language table, which loads only for the others.
   const known = candidates.paths.map((rel) => knownVerdict(rel, exclude, candidates.blobs?.get(rel), cache));
   const ctx: ListContext | null = known.includes(undefined)
@@ -98,51 +101,41 @@ interface Candidates {
 }
 
 async function gitCandidates(root: string): Promise<Candidates> {
-  const [listed, ignored, blobs] = await Promise.all([
-    // Our own store and caches are not part of the repository's code, whether or not they are ignored.
-    git(root, [
-      "ls-files",
-      "-z",
-      "--cached",
-      "--others",
-      "--exclude-standard",
-      "--",
-      ".",
-      ":(exclude).aether",
-    ]),
+  const [listed, ignored, changed] = await Promise.all([
+    // Tracked files with their blob ids (-s), and untracked ones that are not ignored, in one
+    // call. Our own store and caches are not the repository's code, whether or not it ignores them.
+    git(root, ["ls-files", "-z", "-s", "--others", "--exclude-standard", "--", ".", ":(exclude).aether"]),
     gitOrNull(root, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]),
-    unchangedBlobs(root),
+    // Porcelain diff, not diff-files: it rechecks files whose times alone changed, as after a clone.
+    gitOrNull(root, ["diff", "-z", "--name-only", "--relative", "--no-ext-diff", "--no-renames"]),
   ]);
-  const entries = [...new Set(listed.split("\0").filter(Boolean))];
+  const entries = new Set<string>();
+  const blobs = new Map<string, string>();
+  for (const entry of listed.split("\0")) {
+    if (!entry) continue;
+    const staged = STAGED.exec(entry);
+    if (!staged) entries.add(entry);
+    else {
+      const rel = entry.slice(staged[0].length);
+      entries.add(rel);
+      // Stage 0 only: a conflicted file has no single blob.
+      if (staged[2] === "0") blobs.set(rel, staged[1]!);
+    }
+  }
+  // Blob ids stand for files unchanged in the work tree only: they are the cache key that survives
+  // a fresh checkout (new modification times) in CI. Without the diff, none is trusted.
+  if (changed === null) blobs.clear();
+  else for (const rel of changed.split("\0")) blobs.delete(rel);
   // An untracked folder with its own .git is listed once, with a trailing slash.
-  const nestedRepos = entries.filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1));
-  const paths = entries.filter((entry) => !entry.endsWith("/"));
+  const nestedRepos = [...entries].filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1));
+  const paths = [...entries].filter((entry) => !entry.endsWith("/"));
   // Our own .aether/ folder, when the repository ignores it, is not one of its ignored files.
   const ignoredCount = ignored ? ignored.split("\0").filter((e) => e && !e.startsWith(".aether/")).length : 0;
   return { paths, ignored: ignoredCount, nestedRepos, blobs };
 }
 
-/**
- * Blob ids of tracked files, minus those changed in the work tree: the cache key that survives a
- * fresh checkout (new modification times) in CI.
- */
-async function unchangedBlobs(root: string): Promise<Map<string, string>> {
-  const [staged, changed] = await Promise.all([
-    gitOrNull(root, ["ls-files", "-z", "-s"]),
-    // Porcelain diff, not diff-files: it rechecks files whose times alone changed, as after a clone.
-    gitOrNull(root, ["diff", "-z", "--name-only", "--relative", "--no-ext-diff", "--no-renames"]),
-  ]);
-  const blobs = new Map<string, string>();
-  if (staged === null || changed === null) return blobs;
-  for (const entry of staged.split("\0")) {
-    // "<mode> <blob> <stage>\t<path>"; stage 0 only: conflicted files have no single blob.
-    const tab = entry.indexOf("\t");
-    if (tab === -1 || entry.charCodeAt(tab - 1) !== 48) continue;
-    blobs.set(entry.slice(tab + 1), entry.slice(7, tab - 2));
-  }
-  for (const rel of changed.split("\0")) blobs.delete(rel);
-  return blobs;
-}
+/** A tracked entry of `ls-files -s`: "<mode> <blob> <stage>\t<path>" (untracked ones are bare paths). */
+const STAGED = /^[0-7]{6} ([0-9a-f]{40,64}) ([0-3])\t/;
 
 /**
  * The verdict that needs no look at the file: left out by us or by the `exclude` setting (checked
@@ -150,12 +143,12 @@ async function unchangedBlobs(root: string): Promise<Map<string, string>> {
  */
 function knownVerdict(
   rel: string,
-  exclude: Ignore,
+  exclude: Ignore | null,
   blob: string | undefined,
   cache: ListingCache | null,
 ): Verdict | undefined {
   // Our own reports and caches, when the repository does not ignore them yet.
-  if (rel.startsWith(".aether/") || exclude.ignores(rel)) return "ignored";
+  if (rel.startsWith(".aether/") || exclude?.ignores(rel)) return "ignored";
   const known = blob && cache ? cachedVerdict(cache, rel, blob) : undefined;
   if (known === undefined) return undefined;
   return typeof known === "string" ? (known as SkipReason) : { path: rel, ...known };

@@ -1,4 +1,5 @@
 // Per-file history from per-commit records: follows renames to today's paths and applies the window.
+import { compareText } from "@aetherstack/kit";
 import type { FileHistory, HistoryFacts } from "../facts.ts";
 import type { CommitRecord } from "./parse-log.ts";
 
@@ -62,7 +63,7 @@ export function aggregateHistory(
       lastChanged: new Date(t.lastChanged).toISOString(),
     }),
   );
-  files.sort((a, b) => b.commits - a.commits || a.path.localeCompare(b.path));
+  files.sort((a, b) => b.commits - a.commits || compareText(a.path, b.path));
   return { commits: count, files, folders };
 }
 

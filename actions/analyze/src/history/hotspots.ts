@@ -1,5 +1,5 @@
 // Hotspots: files that are both complex and often changed, ranked, with the findings the worst of them earn.
-import { type Finding, fingerprint, type Section, type Text } from "@aetherstack/kit";
+import { compareText, type Finding, fingerprint, type Section, type Text } from "@aetherstack/kit";
 import type { FileFacts, FileHistory, HistoryFacts } from "../facts.ts";
 
 /** A file that is both complex and frequently changed: where a change is most likely to hurt. */
@@ -58,7 +58,7 @@ export function findHotspots(history: HistoryFacts, facts: FileFacts[]): Hotspot
   return raw
     .map((h) => ({ ...h, score: max ? Math.round((100 * h.commits * h.complexity) / max) : 0 }))
     .filter((h) => h.commits * h.complexity > 0)
-    .sort((a, b) => b.commits * b.complexity - a.commits * a.complexity || a.path.localeCompare(b.path));
+    .sort((a, b) => b.commits * b.complexity - a.commits * a.complexity || compareText(a.path, b.path));
 }
 
 function measure(file: FileHistory, facts: FileFacts): Hotspot {

@@ -1,5 +1,5 @@
 // Ownership per folder: who made most of the commits, how many people, and the bus factor.
-import { type Finding, fingerprint, type Section, type Text } from "@aetherstack/kit";
+import { compareText, type Finding, fingerprint, type Section, type Text } from "@aetherstack/kit";
 import type { FileFacts, HistoryFacts } from "../facts.ts";
 import { foldersOf } from "./aggregate.ts";
 
@@ -63,7 +63,7 @@ function ownership(
   authors: Record<string, number>,
   size: { files: number; code: number },
 ): FolderOwnership {
-  const ranked = Object.entries(authors).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = Object.entries(authors).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const commits = ranked.reduce((sum, [, n]) => sum + n, 0);
   let busFactor = 0;
   let covered = 0;
@@ -82,7 +82,7 @@ function ownership(
 }
 
 function byCommits(rows: FolderOwnership[]): FolderOwnership[] {
-  return rows.sort((a, b) => b.commits - a.commits || a.folder.localeCompare(b.folder));
+  return rows.sort((a, b) => b.commits - a.commits || compareText(a.folder, b.folder));
 }
 
 /** Without per-folder counts, file changes stand in for commits (a commit touching two files counts twice). */

@@ -6,7 +6,13 @@ import { aggregateHistory } from "./aggregate.ts";
 import { type HistoryCache, historyCacheFile, loadHistoryCache, saveHistoryCache } from "./history-cache.ts";
 import { recallSummary, rememberSummary } from "./history-summary.ts";
 import { type CommitRecord, LOG_FORMAT, parseLog } from "./parse-log.ts";
-import { mailmapIdentity, readRepoState, shallowBoundary, submodulePaths } from "./repo-state.ts";
+import {
+  mailmapIdentity,
+  type RepoState,
+  readRepoState,
+  shallowBoundary,
+  submodulePaths,
+} from "./repo-state.ts";
 
 export interface ReadHistoryOptions {
   /** Window length; commits older than `now` minus this many months are left out. */
@@ -15,6 +21,8 @@ export interface ReadHistoryOptions {
   /** Where the history cache lives; null to read everything and write nothing. */
   cacheDir: string | null;
   logger: Logger;
+  /** The run's readRepoState, when it has one already. */
+  repo?: Promise<RepoState>;
 }
 
 interface Repo {
@@ -37,7 +45,7 @@ interface Repo {
 export async function readHistory(workspace: string, options: ReadHistoryOptions): Promise<HistoryFacts> {
   const { months, now, logger } = options;
   const empty = (missing: string): HistoryFacts => ({ missing, windowMonths: months, commits: 0, files: [] });
-  const state = await readRepoState(workspace);
+  const state = await (options.repo ?? readRepoState(workspace));
   if (state.kind === "none") return empty(state.reason);
   if (!state.head) {
     return empty(

@@ -1,4 +1,5 @@
-// What kind of repository the workspace is, before history is read: none, empty, shallow or whole.
+// What kind of repository the workspace is: none, empty, shallow or whole, and whether it is a work
+// tree. Found out once per run: listing, the draft memo and history all ask.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { GitError, git, gitOrNull } from "@aetherstack/kit";
@@ -7,6 +8,8 @@ export type RepoState =
   | { kind: "none"; reason: string }
   | {
       kind: "repo";
+      /** False inside `.git` itself: there are no files to list from git then. */
+      insideWorkTree: boolean;
       /** Null in a repository with no commits yet. */
       head: string | null;
       shallow: boolean;
@@ -22,15 +25,27 @@ const notRepo =
 
 /** Find out whether `workspace` is in a git repository, where, whether it has commits and is shallow. */
 export async function readRepoState(workspace: string): Promise<RepoState> {
-  let info: string;
-  try {
-    info = await git(workspace, ["rev-parse", "--is-shallow-repository", "--show-prefix", "--show-cdup"]);
-  } catch (error) {
-    return { kind: "none", reason: whyNotRepo(workspace, error) };
-  }
-  const [shallow = "false", prefix = "", cdup = ""] = info.split("\n");
-  const head = await gitOrNull(workspace, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]);
-  return { kind: "repo", head: head?.trim() || null, shallow: shallow === "true", prefix, cdup };
+  const query = [
+    "rev-parse",
+    "--is-inside-work-tree",
+    "--is-shallow-repository",
+    "--show-prefix",
+    "--show-cdup",
+  ];
+  const [info, head] = await Promise.all([
+    git(workspace, query).catch((error: unknown) => ({ error })),
+    gitOrNull(workspace, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]),
+  ]);
+  if (typeof info !== "string") return { kind: "none", reason: whyNotRepo(workspace, info.error) };
+  const [inside = "false", shallow = "false", prefix = "", cdup = ""] = info.split("\n");
+  return {
+    kind: "repo",
+    insideWorkTree: inside === "true",
+    head: head?.trim() || null,
+    shallow: shallow === "true",
+    prefix,
+    cdup,
+  };
 }
 
 function whyNotRepo(workspace: string, error: unknown): string {

@@ -1,5 +1,7 @@
 // Where TODO, FIXME, HACK and XXX markers gather: the files with the most, as report blocks.
+
 import type { Block } from "@aetherstack/kit";
+import { compareText } from "@aetherstack/kit";
 import type { FileFacts, Marker } from "../facts.ts";
 
 const KINDS: Marker["kind"][] = ["TODO", "FIXME", "HACK", "XXX"];
@@ -9,7 +11,7 @@ const TOP_FILES = 10;
 export function markerTable(facts: FileFacts[]): Block[] | null {
   const withMarkers = facts
     .filter((f) => f.markers.length > 0)
-    .sort((a, b) => b.markers.length - a.markers.length || a.path.localeCompare(b.path));
+    .sort((a, b) => b.markers.length - a.markers.length || compareText(a.path, b.path));
   if (withMarkers.length === 0) return null;
   const totals = KINDS.map((kind) => [kind, countKind(withMarkers, kind)] as const).filter(([, n]) => n > 0);
   const summary = totals.map(([kind, n]) => `${n} ${kind}`).join(", ");

@@ -38,17 +38,25 @@ export function loadFileFactsCache(cacheDir: string): Promise<FileFactsCache> {
   return loadPathCache(path.join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`), code);
 }
 
+/** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
+export function hasFacts(cache: FileFactsCache, filePath: string, stamp: FileStamp): boolean {
+  return matchingEntry(cache, filePath, stamp) !== null;
+}
+
 /** Cached facts for `filePath` when its stamp is unchanged, else null. */
 export function cachedFacts(cache: FileFactsCache, filePath: string, stamp: FileStamp): FileFacts | null {
+  const entry = matchingEntry(cache, filePath, stamp);
+  return entry && { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
+}
+
+function matchingEntry(cache: FileFactsCache, filePath: string, stamp: FileStamp): CacheEntry | null {
   const entry = cache.entries.get(filePath);
-  if (!entry) return null;
-  if (entry.language !== stamp.language) return null;
+  if (!entry || entry.language !== stamp.language) return null;
   const same =
     stamp.blob && entry.blob
       ? entry.blob === stamp.blob
       : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
-  if (!same) return null;
-  return { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
+  return same ? entry : null;
 }
 
 export function rememberFacts(cache: FileFactsCache, facts: FileFacts, stamp: FileStamp): void {

@@ -1,5 +1,7 @@
 // The languages section and the inventory's headline numbers, from the facts of every file.
+
 import type { Block, Inline, Section } from "@aetherstack/kit";
+import { compareText } from "@aetherstack/kit";
 import type { FileFacts, SkippedFiles } from "../facts.ts";
 
 interface LanguageTotals {
@@ -30,7 +32,7 @@ export function languageTotals(facts: FileFacts[]): LanguageTotals[] {
     row.blank += file.lines.blank;
     totals.set(file.language, row);
   }
-  return [...totals.values()].sort((a, b) => b.code - a.code || a.language.localeCompare(b.language));
+  return [...totals.values()].sort((a, b) => b.code - a.code || compareText(a.language, b.language));
 }
 
 /** The `languages` section: a table per language and a line saying what was left out and why. */

@@ -10,6 +10,7 @@ import {
   cachedFacts,
   type FileFactsCache,
   type FileStamp,
+  hasFacts,
   loadFileFactsCache,
   rememberFacts,
 } from "./file-facts-cache.ts";
@@ -61,7 +62,7 @@ function filesToRead(files: SourceFile[], cache: FileFactsCache | null): number 
   for (const file of files) {
     const listed = listedStamp(file);
     const stamp = listed && { bytes: file.bytes, ...listed, language: file.language };
-    if (!cache || !stamp || !cachedFacts(cache, file.path, stamp)) count++;
+    if (!cache || !stamp || !hasFacts(cache, file.path, stamp)) count++;
   }
   return count;
 }

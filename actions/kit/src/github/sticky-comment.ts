@@ -1,6 +1,7 @@
 // One sticky PR comment per agent, found by a hidden marker and edited in place: never a second one.
 import { renderReport } from "../render/markdown.ts";
 import type { Report } from "../report/schema.ts";
+import { compareText } from "../text-order.ts";
 import type { GitHubClient } from "./client-types.ts";
 import { noBlindRetry, writeOnce } from "./write-once.ts";
 
@@ -91,9 +92,7 @@ export async function publishStickyComment(
   }
   const removedDuplicates = extra.length;
   // Another run may have published a newer report meanwhile (perhaps in a comment just deleted): keep its text.
-  const newest = [keep, ...extra]
-    .sort((a, b) => reportIdOf(a.body).localeCompare(reportIdOf(b.body)))
-    .at(-1)!;
+  const newest = [keep, ...extra].sort((a, b) => compareText(reportIdOf(a.body), reportIdOf(b.body))).at(-1)!;
   const yielded = reportIdOf(newest.body) > report.id;
   const wanted = yielded ? (newest.body ?? "") : body;
   if (keep.body !== wanted) {

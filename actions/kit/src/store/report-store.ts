@@ -4,6 +4,7 @@ import path from "node:path";
 import { ConfigurationError } from "../errors.ts";
 import { parseReport } from "../report/parse.ts";
 import type { AgentName, Report } from "../report/schema.ts";
+import { compareText } from "../text-order.ts";
 import { createFileExclusive, writeFileAtomic } from "./atomic-write.ts";
 import { isUntouchedGenerated, markGenerated } from "./generated-marker.ts";
 
@@ -85,7 +86,7 @@ export class ReportStore {
         entries.push({ agent: a as AgentName, id, file: path.posix.join(a, "history", file) });
       }
     }
-    return entries.sort((x, y) => x.id.localeCompare(y.id));
+    return entries.sort((x, y) => compareText(x.id, y.id));
   }
 
   /** Read one stored report by id or store-relative path. */
