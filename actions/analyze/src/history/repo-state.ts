@@ -1,5 +1,6 @@
 // What kind of repository the workspace is: none, empty, shallow or whole, and whether it is a work
 // tree. Found out once per run: listing, the draft memo and history all ask.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { GitError, git, gitOrNull } from "@aetherstack/kit";
@@ -66,13 +67,10 @@ export async function submodulePaths(
   workspace: string,
   state: { prefix: string; cdup: string },
 ): Promise<Set<string>> {
-  const out = await gitOrNull(workspace, [
-    "config",
-    "-f",
-    path.join(workspace, state.cdup, ".gitmodules"),
-    "--get-regexp",
-    "^submodule\\..*\\.path$",
-  ]);
+  const file = path.join(workspace, state.cdup, ".gitmodules");
+  // Most repositories have none: then there is no git process to start.
+  if (!existsSync(file)) return new Set();
+  const out = await gitOrNull(workspace, ["config", "-f", file, "--get-regexp", "^submodule\\..*\\.path$"]);
   const paths = new Set<string>();
   for (const line of (out ?? "").split("\n")) {
     const value = line.slice(line.indexOf(" ") + 1).trim();
