@@ -74,6 +74,23 @@ describe("aether run analyze", () => {
     expect(run.code).toBe(1);
   });
 
+  it("marks findings against a base report file, reading only what the comparison needs", () => {
+    const repo = sampleRepo();
+    const args = ["run", "analyze", repo, "--json", "--no-save", "--input", "cognitive-threshold=5"];
+    const base = JSON.parse(aether(args).stdout);
+    // A section the comparison never reads may be anything; it is not copied into the new report.
+    base.sections[0].blocks = "not blocks";
+    const basePath = path.join(repo, "..", `${path.basename(repo)}-base.json`);
+    writeFileSync(basePath, JSON.stringify(base));
+    commit(repo, { "src/more.ts": complexFunction("more"), "src/score.ts": "export const score = 1;\n" });
+    const run = aether([...args, "--base-report", basePath]);
+    expect(run.stderr).toBe("");
+    const report = Report.parse(JSON.parse(run.stdout));
+    const cognitive = report.findings.filter((f) => f.ruleId === "complexity/cognitive");
+    expect(cognitive.map((f) => [f.location?.file, f.status])).toEqual([["src/more.ts", "new"]]);
+    expect(report.fixed.map((f) => [f.location?.file, f.status])).toContainEqual(["src/score.ts", "fixed"]);
+  });
+
   it("analyses a folder that is not a git repository and says why history is empty", () => {
     const repo = sampleRepo();
     const plain = path.join(repo, "..", `${path.basename(repo)}-plain`);
@@ -134,6 +151,44 @@ describe("bad input gets one clear line and exit code 2", () => {
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
     });
   }
+
+  it("for a base report that is not a report, or has a broken finding it would copy", () => {
+    const dir = path.join(repo, "..", `${path.basename(repo)}-bases`);
+    mkdirSync(dir, { recursive: true });
+    const base = JSON.parse(aether(["run", "analyze", repo, "--json", "--no-save"]).stdout);
+    const write = (name: string, value: unknown) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, typeof value === "string" ? value : JSON.stringify(value));
+      return file;
+    };
+    const gone = { ...base.findings[0], fingerprint: "ab".repeat(16), severity: "dreadful" };
+    const cases: [string, RegExp][] = [
+      [write("text.json", "{ not json"), /: is not valid JSON/],
+      [
+        write("nameless.json", { ...base, findings: [{ ruleId: "a/b" }] }),
+        /: is not a valid report: findings\.0\.fingerprint:/,
+      ],
+      [
+        write("other.json", { ...base, agent: "docgen" }),
+        /^aether: base report: is a docgen report, not analyze/,
+      ],
+      [
+        write("gone.json", { ...base, findings: [gone] }),
+        /: has an invalid finding \(fingerprint abab.*\): severity:/,
+      ],
+    ];
+    for (const [file, message] of cases) {
+      const run = aether(["run", "analyze", repo, "--no-save", "--base-report", file]);
+      expect(run.code, file).toBe(2);
+      // A finding is known to be fixed only once the run is done: its progress lines come first.
+      const lines = run.stderr.trim().split("\n");
+      expect(lines.at(-1), file).toMatch(message);
+      expect(
+        lines.filter((line) => line.startsWith("aether:")),
+        file,
+      ).toHaveLength(1);
+    }
+  });
 
   it("for a malformed config file, naming the file and line", () => {
     const bad = sampleRepo();

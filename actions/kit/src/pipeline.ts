@@ -17,7 +17,7 @@ import { renderReport } from "./render/markdown.ts";
 import { readRepoFacts } from "./repo-facts.ts";
 import { failedReport } from "./report/build.ts";
 import { failingFindings, parseFailOn } from "./report/fail-on.ts";
-import { parseReport } from "./report/parse.ts";
+import { type BaseReport, parseBaseReport } from "./report/parse.ts";
 import type { Finding, Report } from "./report/schema.ts";
 import { runAgent, runAgentAtRef } from "./run-agent.ts";
 import { DEFAULT_STORE_DIR, ReportStore, type SavedReport } from "./store/report-store.ts";
@@ -141,7 +141,7 @@ function resolveSettings(agent: Agent | null, file: ConfigFile, inputs: Record<s
 }
 
 interface Base {
-  report: Report | null;
+  report: BaseReport | null;
   /** Why PR mode is off, when the user would expect it on. */
   note: string | null;
 }
@@ -164,7 +164,7 @@ async function loadBase(
         fix: "pass the path of a report JSON file, e.g. one from `aether report list`",
       });
     });
-    return { report: parseReport(text, config["base-report"]), note: null };
+    return { report: parseBaseReport(text, config["base-report"]), note: null };
   }
   if (config["base-ref"]) return { report: await runAgentAtRef(agent, config["base-ref"], run), note: null };
   const prBase = (run.event?.payload as { pull_request?: { base?: { sha?: string } } } | undefined)

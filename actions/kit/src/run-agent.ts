@@ -12,6 +12,7 @@ import { type Logger, silentLogger } from "./logger.ts";
 import { readRepoFacts } from "./repo-facts.ts";
 import { failedReport, finishReport, type ReportMeta } from "./report/build.ts";
 import { compareFindings, countBySeverity } from "./report/compare.ts";
+import { type BaseReport, checkFixed } from "./report/parse.ts";
 import type { Report } from "./report/schema.ts";
 
 export interface RunAgentOptions<Config> {
@@ -27,7 +28,7 @@ export interface RunAgentOptions<Config> {
   /** Fail the agent after this long. */
   timeoutMs?: number;
   /** PR mode: mark findings new/fixed/unchanged against this report. */
-  baseReport?: Report | null;
+  baseReport?: BaseReport | null;
 }
 
 /** The event of a local run. */
@@ -42,6 +43,14 @@ export async function runAgent<Config>(agent: Agent, options: RunAgentOptions<Co
   const logger = options.logger ?? silentLogger;
   const event = options.event ?? localEvent;
   const workspace = path.resolve(options.workspace);
+  // Before the run, not after it: a wrong base is a mistake to report at once.
+  if (options.baseReport && options.baseReport.agent !== agent.name) {
+    throw new ConfigurationError({
+      input: "base report",
+      problem: `is a ${options.baseReport.agent} report, not ${agent.name}`,
+      fix: `pass a ${agent.name} report as the base`,
+    });
+  }
   const facts = await readRepoFacts(workspace, event);
   const startedAt = clock.now();
   const controller = new AbortController();
@@ -85,16 +94,10 @@ export async function runAgent<Config>(agent: Agent, options: RunAgentOptions<Co
   }
 }
 
-function withBase(report: Report, base: Report): Report {
-  if (base.agent !== report.agent) {
-    throw new ConfigurationError({
-      input: "base report",
-      problem: `is a ${base.agent} report, not ${report.agent}`,
-      fix: `pass a ${report.agent} report as the base`,
-    });
-  }
+/** The report's findings marked against the base's; the base's findings not found are the fixed ones. */
+function withBase(report: Report, base: BaseReport): Report {
   const { findings, fixed } = compareFindings(report.findings, base.findings);
-  return { ...report, findings, fixed };
+  return { ...report, findings, fixed: checkFixed(fixed, "base report") };
 }
 
 /** Add the finding counts every report carries, so trends and outputs need no agent knowledge. */

@@ -1,7 +1,7 @@
 // Read a stored report of any known version, migrating older ones, failing clearly on the rest.
-import type * as z from "zod";
+import * as z from "zod";
 import { ConfigurationError } from "../errors.ts";
-import { Report, SCHEMA_VERSION } from "./schema.ts";
+import { AgentName, Finding, Report, SCHEMA_VERSION } from "./schema.ts";
 
 /**
  * Migrations from version N to N+1, keyed by N. Version 1 is the first, so there are none yet;
@@ -11,6 +11,63 @@ const migrations: Record<number, (report: Record<string, unknown>) => Record<str
 
 /** Parse a report from JSON text or a value. `source` names the file in errors. */
 export function parseReport(input: string | unknown, source: string): Report {
+  const parsed = Report.safeParse(currentVersion(input, source));
+  if (!parsed.success) {
+    throw new ConfigurationError({
+      input: source,
+      problem: `is not a valid report: ${describeIssue(parsed.error)}`,
+      fix: "regenerate the report, or fix that field",
+    });
+  }
+  return parsed.data;
+}
+
+/** What PR mode reads of the report it compares with: whose it is, and its findings. */
+export interface BaseReport {
+  agent: AgentName;
+  findings: Finding[];
+}
+
+/** Only what matching reads of each finding; the rest is checked for the findings that are fixed. */
+const BaseShape = z.object({
+  agent: AgentName,
+  findings: z.array(z.looseObject({ fingerprint: Finding.shape.fingerprint })),
+});
+
+/**
+ * The report to compare with in PR mode. Only what PR mode reads is checked here: the agent and
+ * each finding's fingerprint. The findings no longer found are copied into the new report, so
+ * they are checked whole (checkFixed); sections are never read. Checking a whole base report
+ * took a PR run longer than the comparison itself.
+ */
+export function parseBaseReport(input: string | unknown, source: string): BaseReport {
+  const parsed = BaseShape.safeParse(currentVersion(input, source));
+  if (!parsed.success) {
+    throw new ConfigurationError({
+      input: source,
+      problem: `is not a valid report: ${describeIssue(parsed.error)}`,
+      fix: "regenerate the report, or fix that field",
+    });
+  }
+  return parsed.data as BaseReport;
+}
+
+/** Check findings of a base report before they are copied into a new one (as fixed findings). */
+export function checkFixed(fixed: readonly unknown[], source: string): Finding[] {
+  return fixed.map((finding) => {
+    const parsed = Finding.safeParse(finding);
+    if (parsed.success) return parsed.data;
+    const fingerprint = (finding as { fingerprint?: string }).fingerprint;
+    throw new ConfigurationError({
+      input: source,
+      problem: `has an invalid finding (fingerprint ${fingerprint}): ${describeIssue(parsed.error)}`,
+      fix: "regenerate the report, or fix that finding",
+    });
+  });
+}
+
+/** The report in `input` (JSON text or a value), migrated to the current schemaVersion, not yet checked. */
+function currentVersion(input: string | unknown, source: string): Record<string, unknown> {
   let value: unknown = input;
   if (typeof input === "string") {
     try {
@@ -57,15 +114,7 @@ export function parseReport(input: string | unknown, source: string): Report {
     }
     report = step(report);
   }
-  const parsed = Report.safeParse(report);
-  if (!parsed.success) {
-    throw new ConfigurationError({
-      input: source,
-      problem: `is not a valid report: ${describeIssue(parsed.error)}`,
-      fix: "regenerate the report, or fix that field",
-    });
-  }
-  return parsed.data;
+  return report;
 }
 
 /** One readable line for the first schema problem: `findings.3.severity: expected one of …`. */
