@@ -16,8 +16,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./actions/kit/src/index.ts + 145 modules
-var src = __webpack_require__(36901);
+// EXTERNAL MODULE: ./actions/kit/src/index.ts + 146 modules
+var src = __webpack_require__(55585);
 // EXTERNAL MODULE: ./actions/host/src/action-inputs.ts
 var action_inputs = __webpack_require__(44740);
 // EXTERNAL MODULE: ./actions/host/src/action-logger.ts

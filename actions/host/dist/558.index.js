@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeInsights: () => (/* binding */ writeInsights)
 });
 
-// EXTERNAL MODULE: ./actions/kit/src/index.ts + 145 modules
-var src = __webpack_require__(36901);
+// EXTERNAL MODULE: ./actions/kit/src/index.ts + 146 modules
+var src = __webpack_require__(55585);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 2 modules
 var schemas = __webpack_require__(88343);
 ;// CONCATENATED MODULE: ./actions/analyze/src/insights/answer-schema.ts

@@ -1,8 +1,8 @@
-export const id = 342;
-export const ids = [342];
+export const id = 608;
+export const ids = [608];
 export const modules = {
 
-/***/ 38961:
+/***/ 51608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   historyFacts: () => (/* binding */ historyFacts)
 });
 
-// EXTERNAL MODULE: ./actions/kit/src/index.ts + 145 modules
-var src = __webpack_require__(36901);
+// EXTERNAL MODULE: ./actions/kit/src/index.ts + 146 modules
+var src = __webpack_require__(55585);
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/complexity-report.ts
 // The complexity section, findings and metrics, from the functions measured in each JS/TS file.
 
@@ -49,13 +49,11 @@ function complexityReport(facts, thresholds) {
             cognitiveTotal += fn.cognitive;
             if (fn.cognitive > cognitiveMax)
                 cognitiveMax = fn.cognitive;
-            keepWorst(worst, { fn, file: file.path });
+            keepWorst(worst, fn, file.path);
             flagged ||= isFlagged(fn, thresholds);
         }
-        // Keys (which count repeated names) are worked out only for the few files with findings.
         if (flagged)
-            for (const fn of measuredFunctions(file))
-                findings.push(...functionFindings(fn, thresholds));
+            findings.push(...fileFindings(file, thresholds));
     }
     findings.push(...failed.map(parseErrorFinding));
     const metrics = {
@@ -78,12 +76,17 @@ function complexityReport(facts, thresholds) {
 function worseFirst(a, b) {
     return (b.fn.cognitive - a.fn.cognitive ||
         b.fn.cyclomatic - a.fn.cyclomatic ||
-        a.file.localeCompare(b.file) ||
+        (0,src/* compareText */.n6)(a.file, b.file) ||
         a.fn.startLine - b.fn.startLine);
 }
 /** Keep `worst` the WORST_SHOWN worst functions seen so far, in table order. */
-function keepWorst(worst, candidate) {
-    if (worst.length === WORST_SHOWN && worseFirst(candidate, worst[WORST_SHOWN - 1]) >= 0)
+function keepWorst(worst, fn, file) {
+    const last = worst[WORST_SHOWN - 1];
+    // Most functions are simpler than the table's last row: turned away before anything is built.
+    if (last && fn.cognitive < last.fn.cognitive)
+        return;
+    const candidate = { fn, file };
+    if (last && worseFirst(candidate, last) >= 0)
         return;
     let at = worst.length;
     while (at > 0 && worseFirst(candidate, worst[at - 1]) < 0)
@@ -96,48 +99,52 @@ function isFlagged(fn, thresholds) {
     return (severityFor(fn.cognitive, thresholds.cognitive) !== null ||
         severityFor(fn.cyclomatic, thresholds.cyclomatic) !== null);
 }
-function measuredFunctions(file) {
+/**
+ * The findings of a file's functions. A fingerprint key is the qualified name without `@line`,
+ * plus an occurrence index when the name repeats in the file, so it is worked out in file order.
+ */
+function fileFindings(file, thresholds) {
     const seen = new Map();
-    return (file.functions ?? []).map((fn) => {
-        const base = fn.name.replace(/@\d+/g, "");
+    const findings = [];
+    for (const fn of file.functions ?? []) {
+        const base = fn.name.includes("@") ? fn.name.replace(/@\d+/g, "") : fn.name;
         const occurrence = seen.get(base) ?? 0;
         seen.set(base, occurrence + 1);
-        return { ...fn, file: file.path, key: occurrence ? `${base}#${occurrence}` : base };
-    });
+        const finding = functionFinding(fn, file.path, occurrence ? `${base}#${occurrence}` : base, thresholds);
+        if (finding)
+            findings.push(finding);
+    }
+    return findings;
 }
 function severityFor(value, threshold) {
     if (threshold <= 0 || value < threshold)
         return null;
     return value >= 2 * threshold ? "high" : "medium";
 }
-function functionFindings(fn, thresholds) {
-    const location = { file: fn.file, startLine: fn.startLine, endLine: fn.endLine };
+function functionFinding(fn, file, key, thresholds) {
+    const location = { file, startLine: fn.startLine, endLine: fn.endLine };
     const cognitive = severityFor(fn.cognitive, thresholds.cognitive);
     if (cognitive) {
-        return [
-            {
-                ruleId: "complexity/cognitive",
-                severity: cognitive,
-                message: `\`${fn.name}\` has cognitive complexity ${fn.cognitive} (threshold ${thresholds.cognitive})`,
-                location,
-                fingerprint: (0,src/* fingerprint */.Rj)("complexity/cognitive", fn.file, fn.key),
-                suggestion: "Flatten it: return early, and move nested branches and loops into named helpers.",
-            },
-        ];
+        return {
+            ruleId: "complexity/cognitive",
+            severity: cognitive,
+            message: `\`${fn.name}\` has cognitive complexity ${fn.cognitive} (threshold ${thresholds.cognitive})`,
+            location,
+            fingerprint: (0,src/* fingerprint */.Rj)("complexity/cognitive", file, key),
+            suggestion: "Flatten it: return early, and move nested branches and loops into named helpers.",
+        };
     }
     const cyclomatic = severityFor(fn.cyclomatic, thresholds.cyclomatic);
     if (!cyclomatic)
-        return [];
-    return [
-        {
-            ruleId: "complexity/cyclomatic",
-            severity: cyclomatic,
-            message: `\`${fn.name}\` has cyclomatic complexity ${fn.cyclomatic} (threshold ${thresholds.cyclomatic})`,
-            location,
-            fingerprint: (0,src/* fingerprint */.Rj)("complexity/cyclomatic", fn.file, fn.key),
-            suggestion: "Split it by case: a lookup table or one function per branch needs fewer tests to cover.",
-        },
-    ];
+        return null;
+    return {
+        ruleId: "complexity/cyclomatic",
+        severity: cyclomatic,
+        message: `\`${fn.name}\` has cyclomatic complexity ${fn.cyclomatic} (threshold ${thresholds.cyclomatic})`,
+        location,
+        fingerprint: (0,src/* fingerprint */.Rj)("complexity/cyclomatic", file, key),
+        suggestion: "Split it by case: a lookup table or one function per branch needs fewer tests to cover.",
+    };
 }
 function parseErrorFinding(file) {
     const error = file.parseError;
@@ -165,7 +172,7 @@ function coverageParagraph(facts, analysed, functions) {
     ];
     if (otherCount > 0) {
         const named = [...others]
-            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .sort((a, b) => b[1] - a[1] || (0,src/* compareText */.n6)(a[0], b[0]))
             .slice(0, OTHER_LANGUAGES_NAMED)
             .map(([language, count]) => `${language} ${count}`);
         const more = others.size > OTHER_LANGUAGES_NAMED ? ", …" : "";
@@ -235,8 +242,9 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // The package.json files among the analysed files, and which of them governs a given source file.
 
 
+
 /** Whether a workspace path is a package.json, which readManifests reads. */
-const isManifest = (file) => external_node_path_.posix.basename(file) === "package.json";
+const isManifest = (file) => file === "package.json" || file.endsWith("/package.json");
 /** Read every package.json among the analysed files (workspace packages included: they are files too). */
 async function readManifests(workspace, facts) {
     const paths = facts.map((file) => file.path).filter(isManifest);
@@ -249,7 +257,7 @@ async function readManifests(workspace, facts) {
         else
             manifests.push(result);
     }
-    manifests.sort((a, b) => a.path.localeCompare(b.path));
+    manifests.sort((a, b) => (0,src/* compareText */.n6)(a.path, b.path));
     return { manifests, problems };
 }
 async function readManifest(workspace, file) {
@@ -333,7 +341,7 @@ function declarationLine(manifest, name) {
 
 const CONFIG_NAME = /^[tj]sconfig(\..+)?\.json$/;
 /** Whether a workspace path is a tsconfig/jsconfig, which readPathAliases reads. */
-const isAliasConfig = (file) => CONFIG_NAME.test(external_node_path_.posix.basename(file));
+const isAliasConfig = (file) => CONFIG_NAME.test(file.slice(file.lastIndexOf("/") + 1));
 /**
  * Read `compilerOptions.paths` from every tsconfig/jsconfig among the analysed files. Any config's
  * aliases apply everywhere: scoping them by `extends` and `include` would cost more than the rare
@@ -404,6 +412,7 @@ function stringEnd(text, start) {
  * not known, so the section is built afresh.
  */
 function dependenciesInputs(listed, facts) {
+    // One flat list joined once: building a string per file cost more than the hash.
     const parts = [];
     for (const file of listed) {
         if (!isManifest(file.path) && !isAliasConfig(file.path))
@@ -411,18 +420,15 @@ function dependenciesInputs(listed, facts) {
         const stamp = (0,list_files/* listedStamp */.x)(file);
         if (!stamp)
             return null;
-        parts.push(`${file.path}\0${file.bytes}\0${stamp.blob ?? stamp.mtimeMs}`);
+        parts.push(file.path, file.bytes, stamp.blob ?? stamp.mtimeMs);
     }
     for (const file of facts) {
-        let line = `${file.path}\0${file.language}`;
-        if (file.imports)
-            for (const i of file.imports)
-                line += `\0${i.specifier}\0${i.line}\0${i.typeOnly ? 1 : 0}`;
-        else
-            line += "\0-";
-        parts.push(line);
+        // The count first, so no two different lists of imports give the same text.
+        parts.push(file.path, file.language ?? "", file.imports?.length ?? -1);
+        for (const i of file.imports ?? [])
+            parts.push(i.specifier, i.line, i.typeOnly ? 1 : 0);
     }
-    return (0,external_node_crypto_.createHash)("sha256").update(parts.join("\n")).digest("hex");
+    return (0,external_node_crypto_.createHash)("sha256").update(parts.join("\0")).digest("hex");
 }
 
 // EXTERNAL MODULE: external "node:module"
@@ -930,7 +936,7 @@ function findHotspots(history, facts) {
     return raw
         .map((h) => ({ ...h, score: max ? Math.round((100 * h.commits * h.complexity) / max) : 0 }))
         .filter((h) => h.commits * h.complexity > 0)
-        .sort((a, b) => b.commits * b.complexity - a.commits * a.complexity || a.path.localeCompare(b.path));
+        .sort((a, b) => b.commits * b.complexity - a.commits * a.complexity || (0,src/* compareText */.n6)(a.path, b.path));
 }
 function measure(file, facts) {
     const functions = facts.functions;
@@ -1047,6 +1053,8 @@ function hotspots_plural(n, word) {
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/history/aggregate.ts
+// Per-file history from per-commit records: follows renames to today's paths and applies the window.
+
 /**
  * Sum commits into per-file history. `commits` must be newest first with no parent before its
  * children (git log's default order): a rename seen in a commit then maps the old path of every
@@ -1089,7 +1097,7 @@ function aggregateHistory(commits, options) {
         authors: t.authors,
         lastChanged: new Date(t.lastChanged).toISOString(),
     }));
-    files.sort((a, b) => b.commits - a.commits || a.path.localeCompare(b.path));
+    files.sort((a, b) => b.commits - a.commits || (0,src/* compareText */.n6)(a.path, b.path));
     return { commits: count, files, folders };
 }
 /** The folders a path counts toward: its top-level folder and the one below (`.` for top-level files). */
@@ -1159,7 +1167,7 @@ function folderOwnership(history, facts) {
     });
 }
 function ownership(folder, depth, authors, size) {
-    const ranked = Object.entries(authors).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const ranked = Object.entries(authors).sort((a, b) => b[1] - a[1] || (0,src/* compareText */.n6)(a[0], b[0]));
     const commits = ranked.reduce((sum, [, n]) => sum + n, 0);
     let busFactor = 0;
     let covered = 0;
@@ -1178,7 +1186,7 @@ function ownership(folder, depth, authors, size) {
     };
 }
 function byCommits(rows) {
-    return rows.sort((a, b) => b.commits - a.commits || a.folder.localeCompare(b.folder));
+    return rows.sort((a, b) => b.commits - a.commits || (0,src/* compareText */.n6)(a.folder, b.folder));
 }
 /** Without per-folder counts, file changes stand in for commits (a commit touching two files counts twice). */
 function foldersFromFiles(history) {
@@ -1393,7 +1401,7 @@ async function loadHistoryCache(file) {
 }
 /** Write the cache atomically, so a run stopped halfway never leaves a torn file for the next. */
 async function saveHistoryCache(file, cache) {
-    await (0,src/* writeFileAtomic */.Zf)(file, JSON.stringify({ version: CACHE_VERSION, ...cache }));
+    await (0,src/* writeCacheFile */.kX)(file, JSON.stringify({ version: CACHE_VERSION, ...cache }));
 }
 
 // EXTERNAL MODULE: ./actions/analyze/src/code-hash.ts
@@ -1423,7 +1431,7 @@ async function recallSummary(cacheDir, key, head, since) {
 }
 /** Keep the sums for the next run; a failure only means the next run sums again. */
 async function rememberSummary(cacheDir, summary) {
-    await (0,src/* writeFileAtomic */.Zf)(file(cacheDir), JSON.stringify({ ...summary, key: fullKey(summary.key) })).catch(() => { });
+    await (0,src/* writeCacheFile */.kX)(file(cacheDir), JSON.stringify({ ...summary, key: fullKey(summary.key) })).catch(() => { });
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/history/parse-log.ts
@@ -1524,76 +1532,8 @@ class LogParser {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/analyze/src/history/repo-state.ts
-// What kind of repository the workspace is, before history is read: none, empty, shallow or whole.
-
-
-
-const notRepo = "This folder is not a git repository, so there is no history for churn, hotspots and ownership. " +
-    "Run Analyze in a git checkout (with actions/checkout, set `fetch-depth: 0`).";
-/** Find out whether `workspace` is in a git repository, where, whether it has commits and is shallow. */
-async function readRepoState(workspace) {
-    let info;
-    try {
-        info = await (0,src/* git */.$Y)(workspace, ["rev-parse", "--is-shallow-repository", "--show-prefix", "--show-cdup"]);
-    }
-    catch (error) {
-        return { kind: "none", reason: whyNotRepo(workspace, error) };
-    }
-    const [shallow = "false", prefix = "", cdup = ""] = info.split("\n");
-    const head = await (0,src/* gitOrNull */.N3)(workspace, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]);
-    return { kind: "repo", head: head?.trim() || null, shallow: shallow === "true", prefix, cdup };
-}
-function whyNotRepo(workspace, error) {
-    const stderr = error instanceof src/* GitError */.XS ? error.stderr : String(error);
-    if (/dubious ownership/.test(stderr)) {
-        return ("git refuses to read this repository because another user owns the folder, so there is no history. " +
-            `Run \`git config --global --add safe.directory ${workspace}\` before Analyze.`);
-    }
-    if (/ENOENT|spawn git/.test(stderr))
-        return "git is not installed on this machine, so there is no history. Install git and run Analyze again.";
-    return notRepo;
-}
-/** Submodule paths relative to the workspace: their gitlinks are not files, and they are not descended into. */
-async function submodulePaths(workspace, state) {
-    const out = await (0,src/* gitOrNull */.N3)(workspace, [
-        "config",
-        "-f",
-        external_node_path_default().join(workspace, state.cdup, ".gitmodules"),
-        "--get-regexp",
-        "^submodule\\..*\\.path$",
-    ]);
-    const paths = new Set();
-    for (const line of (out ?? "").split("\n")) {
-        const value = line.slice(line.indexOf(" ") + 1).trim();
-        if (!line || !value.startsWith(state.prefix))
-            continue;
-        paths.add(value.slice(state.prefix.length));
-    }
-    return paths;
-}
-/** Commits at the grafted edge of a shallow clone: git shows their whole tree as added, which is not a change. */
-async function shallowBoundary(workspace) {
-    const file = await (0,src/* gitOrNull */.N3)(workspace, ["rev-parse", "--git-path", "shallow"]);
-    if (!file)
-        return new Set();
-    try {
-        const text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file.trim()), "utf8");
-        return new Set(text.split("\n").filter(Boolean));
-    }
-    catch {
-        return new Set();
-    }
-}
-/** Everything outside the commits that shapes parsed records: a change means the cache is rebuilt. */
-async function mailmapIdentity(workspace, cdup) {
-    const [config, file] = await Promise.all([
-        (0,src/* gitOrNull */.N3)(workspace, ["config", "--get-regexp", "^mailmap\\."]),
-        (0,promises_.readFile)(external_node_path_default().join(workspace, cdup, ".mailmap"), "utf8").catch(() => ""),
-    ]);
-    return `${config ?? ""}\0${file}`;
-}
-
+// EXTERNAL MODULE: ./actions/analyze/src/history/repo-state.ts
+var repo_state = __webpack_require__(20551);
 ;// CONCATENATED MODULE: ./actions/analyze/src/history/read-history.ts
 // Reads the workspace's history in the window: one streamed git log pass, cached by commit across runs.
 
@@ -1614,7 +1554,7 @@ async function mailmapIdentity(workspace, cdup) {
 async function readHistory(workspace, options) {
     const { months, now, logger } = options;
     const empty = (missing) => ({ missing, windowMonths: months, commits: 0, files: [] });
-    const state = await readRepoState(workspace);
+    const state = await (options.repo ?? (0,repo_state/* readRepoState */.KP)(workspace));
     if (state.kind === "none")
         return empty(state.reason);
     if (!state.head) {
@@ -1623,8 +1563,8 @@ async function readHistory(workspace, options) {
     }
     const since = windowStart(now, months);
     const [exclude, boundary] = await Promise.all([
-        submodulePaths(workspace, state),
-        state.shallow ? shallowBoundary(workspace) : new Set(),
+        (0,repo_state/* submodulePaths */.Xg)(workspace, state),
+        state.shallow ? (0,repo_state/* shallowBoundary */.N0)(workspace) : new Set(),
     ]);
     const repo = { workspace, head: state.head, prefix: state.prefix, cdup: state.cdup, boundary };
     // A shallow clone's cache would go stale the moment it is deepened; its history is short anyway.
@@ -1705,7 +1645,7 @@ async function usableCache(repo, file, key, since, logger) {
     return cached;
 }
 async function cacheKey(repo) {
-    const mailmap = await mailmapIdentity(repo.workspace, repo.cdup);
+    const mailmap = await (0,repo_state/* mailmapIdentity */.md)(repo.workspace, repo.cdup);
     return (0,external_node_crypto_.createHash)("sha256").update(`no-merges\0${repo.prefix}\0${mailmap}`).digest("hex").slice(0, 32);
 }
 /** One `git log` over `range`, streamed and parsed as it arrives. */
@@ -1767,13 +1707,15 @@ function missingReason(partial, commits, months) {
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/hygiene/marker-table.ts
+// Where TODO, FIXME, HACK and XXX markers gather: the files with the most, as report blocks.
+
 const KINDS = ["TODO", "FIXME", "HACK", "XXX"];
 const TOP_FILES = 10;
 /** A sentence with the totals and a table of the files with most markers; null when there are none. */
 function markerTable(facts) {
     const withMarkers = facts
         .filter((f) => f.markers.length > 0)
-        .sort((a, b) => b.markers.length - a.markers.length || a.path.localeCompare(b.path));
+        .sort((a, b) => b.markers.length - a.markers.length || (0,src/* compareText */.n6)(a.path, b.path));
     if (withMarkers.length === 0)
         return null;
     const totals = KINDS.map((kind) => [kind, countKind(withMarkers, kind)]).filter(([, n]) => n > 0);
@@ -1931,6 +1873,8 @@ function size(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/inventory/languages-section.ts
+// The languages section and the inventory's headline numbers, from the facts of every file.
+
 const languages_section_MAX_ROWS = 25;
 /** Per-language totals, most code first; files of no known language are left out. */
 function languageTotals(facts) {
@@ -1951,7 +1895,7 @@ function languageTotals(facts) {
         row.blank += file.lines.blank;
         totals.set(file.language, row);
     }
-    return [...totals.values()].sort((a, b) => b.code - a.code || a.language.localeCompare(b.language));
+    return [...totals.values()].sort((a, b) => b.code - a.code || (0,src/* compareText */.n6)(a.language, b.language));
 }
 /** The `languages` section: a table per language and a line saying what was left out and why. */
 function languagesSection(facts, skipped) {
@@ -2082,19 +2026,23 @@ function loadFileFactsCache(cacheDir) {
     const code = `v${ANALYZER_VERSION} ${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
     return (0,path_cache/* loadPathCache */.sL)(external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`), code);
 }
+/** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
+function hasFacts(cache, filePath, stamp) {
+    return matchingEntry(cache, filePath, stamp) !== null;
+}
 /** Cached facts for `filePath` when its stamp is unchanged, else null. */
 function cachedFacts(cache, filePath, stamp) {
+    const entry = matchingEntry(cache, filePath, stamp);
+    return entry && { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
+}
+function matchingEntry(cache, filePath, stamp) {
     const entry = cache.entries.get(filePath);
-    if (!entry)
-        return null;
-    if (entry.language !== stamp.language)
+    if (!entry || entry.language !== stamp.language)
         return null;
     const same = stamp.blob && entry.blob
         ? entry.blob === stamp.blob
         : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
-    if (!same)
-        return null;
-    return { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
+    return same ? entry : null;
 }
 function rememberFacts(cache, facts, stamp) {
     const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
@@ -3615,17 +3563,18 @@ function filesToRead(files, cache) {
     for (const file of files) {
         const listed = (0,list_files/* listedStamp */.x)(file);
         const stamp = listed && { bytes: file.bytes, ...listed, language: file.language };
-        if (!cache || !stamp || !cachedFacts(cache, file.path, stamp))
+        if (!cache || !stamp || !hasFacts(cache, file.path, stamp))
             count++;
     }
     return count;
 }
 async function factsOf(workspace, file, reading) {
     const { cache, pool, options } = reading;
-    const abs = external_node_path_default().join(workspace, file.path);
+    // Joined only when needed: a rerun finds almost every file in the cache, and thousands of joins add up.
+    const abs = () => external_node_path_default().join(workspace, file.path);
     try {
         const listed = (0,list_files/* listedStamp */.x)(file);
-        const info = listed ? { size: file.bytes, mtimeMs: listed.mtimeMs } : (0,external_node_fs_.statSync)(abs);
+        const info = listed ? { size: file.bytes, mtimeMs: listed.mtimeMs } : (0,external_node_fs_.statSync)(abs());
         const stamp = {
             bytes: info.size,
             mtimeMs: info.mtimeMs,
@@ -3636,8 +3585,8 @@ async function factsOf(workspace, file, reading) {
         if (hit)
             return hit;
         const facts = info.size > options.largeFileBytes
-            ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs), markers: [] }
-            : await pool.measure(abs, file, info.size);
+            ? { ...file, bytes: info.size, lines: await countLargeFileLines(abs()), markers: [] }
+            : await pool.measure(abs(), file, info.size);
         if (cache)
             rememberFacts(cache, facts, stamp);
         return facts;
@@ -3764,15 +3713,21 @@ function summaryLine(metrics, findings) {
 
 
 /** The history in the configured window (it does not depend on the listing, so it can start first). */
-function historyFacts(ctx, cacheDir) {
+function historyFacts(ctx, cacheDir, repo) {
     const { config, logger, workspace } = ctx;
-    return logger.step("Reading history", () => readHistory(workspace, { months: config["history-months"], now: ctx.clock.now(), cacheDir, logger }));
+    return logger.step("Reading history", () => readHistory(workspace, {
+        months: config["history-months"],
+        now: ctx.clock.now(),
+        cacheDir,
+        logger,
+        repo,
+    }));
 }
 /**
- * The facts of the workspace, read in parallel, and the report draft derived from them. `reading`
- * is the history read already under way, if any.
+ * The facts of the workspace, read in parallel, and the report draft derived from them. `repo` is
+ * the run's readRepoState; `reading` is the history read already under way, if any.
  */
-async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir, reading = historyFacts(ctx, cacheDir)) {
+async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir, repo, reading = historyFacts(ctx, cacheDir, repo)) {
     const { config, logger, workspace } = ctx;
     const [facts, history] = await Promise.all([
         logger.step("Reading files", () => readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger })),
