@@ -26,13 +26,12 @@ export async function readRepoFacts(workspace: string, event: EventInfo): Promis
     ref?: string;
   };
   const pr = payload.pull_request;
-  const [head, branch, remote] = await Promise.all([
-    gitOrNull(workspace, ["rev-parse", "--verify", "-q", "HEAD"]),
-    gitOrNull(workspace, ["symbolic-ref", "-q", "HEAD"]),
+  const [{ head, branch }, remote] = await Promise.all([
+    headAndBranch(workspace),
     gitOrNull(workspace, ["remote", "get-url", "origin"]),
   ]);
-  const commit = head?.trim() || pr?.head?.sha || payload.after || null;
-  const ref = pr?.head?.ref ? `refs/heads/${pr.head.ref}` : payload.ref || branch?.trim() || null;
+  const commit = head || pr?.head?.sha || payload.after || null;
+  const ref = pr?.head?.ref ? `refs/heads/${pr.head.ref}` : payload.ref || branch || null;
   return {
     repo: payload.repository?.full_name ?? slugFromRemote(remote?.trim()),
     commit,
@@ -47,6 +46,21 @@ export async function readRepoFacts(workspace: string, event: EventInfo): Promis
           }
         : null,
   };
+}
+
+/**
+ * HEAD's commit and the branch it is on (null when detached), in one git call (`--` keeps a file
+ * named HEAD from making it ambiguous; git echoes it as a third line). A repository with no
+ * commits fails that call; its branch, still unborn, is then asked for on its own.
+ */
+async function headAndBranch(workspace: string): Promise<{ head: string | null; branch: string | null }> {
+  const both = await gitOrNull(workspace, ["rev-parse", "HEAD", "--symbolic-full-name", "HEAD", "--"]);
+  if (both !== null) {
+    const [head = "", name = ""] = both.trim().split("\n");
+    return { head: head || null, branch: name.startsWith("refs/") ? name : null };
+  }
+  const unborn = await gitOrNull(workspace, ["symbolic-ref", "-q", "HEAD"]);
+  return { head: null, branch: unborn?.trim() || null };
 }
 
 /** `owner/name` from a remote URL with a host (https, ssh, scp-like); local paths give null. */

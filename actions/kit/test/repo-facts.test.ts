@@ -33,4 +33,18 @@ describe("repository facts", () => {
       pullRequest: { number: 5, baseRef: "main", baseCommit: "abc" },
     });
   });
+
+  it("reads the commit and branch from git, detached or with no commits yet", async () => {
+    const repo = tempRepo({ "a.ts": "export {};\n" });
+    const head = git(repo, ["rev-parse", "HEAD"]).trim();
+    const local = { name: "workflow_dispatch", payload: {} };
+    expect(await readRepoFacts(repo, local)).toMatchObject({ commit: head, ref: "refs/heads/main" });
+    git(repo, ["checkout", "-q", "--detach"]);
+    expect(await readRepoFacts(repo, local)).toMatchObject({ commit: head, ref: null });
+    const empty = tempRepo();
+    expect(await readRepoFacts(empty, local)).toMatchObject({ commit: null, ref: "refs/heads/main" });
+    expect(await readRepoFacts(empty, { name: "push", payload: { after: "f".repeat(40) } })).toMatchObject({
+      commit: "f".repeat(40),
+    });
+  });
 });

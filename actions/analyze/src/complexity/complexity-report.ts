@@ -9,6 +9,7 @@ import {
   type Text,
 } from "@aetherstack/kit";
 import type { FileFacts, FunctionFacts } from "../facts.ts";
+import { keepFirst } from "../first-rows.ts";
 
 export interface ComplexityThresholds {
   cognitive: number;
@@ -95,12 +96,7 @@ function keepWorst(worst: Located[], fn: FunctionFacts, file: string): void {
   const last = worst[WORST_SHOWN - 1];
   // Most functions are simpler than the table's last row: turned away before anything is built.
   if (last && fn.cognitive < last.fn.cognitive) return;
-  const candidate = { fn, file };
-  if (last && worseFirst(candidate, last) >= 0) return;
-  let at = worst.length;
-  while (at > 0 && worseFirst(candidate, worst[at - 1]!) < 0) at--;
-  worst.splice(at, 0, candidate);
-  if (worst.length > WORST_SHOWN) worst.pop();
+  keepFirst(worst, { fn, file }, WORST_SHOWN, worseFirst);
 }
 
 function isFlagged(fn: FunctionFacts, thresholds: ComplexityThresholds): boolean {

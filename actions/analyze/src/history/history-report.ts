@@ -1,6 +1,7 @@
 // Analyze's history part of the report: churn, hotspots and ownership sections, their findings and metrics.
 import type { Finding, Section, Text } from "@aetherstack/kit";
 import type { FileFacts, HistoryFacts } from "../facts.ts";
+import { firstRows } from "../first-rows.ts";
 import { findHotspots, type Hotspot, hotspotFindings, hotspotsSection, overFloor } from "./hotspots.ts";
 import { BUS_FACTOR_RULE, busFactorFindings, folderOwnership, ownershipSection } from "./ownership.ts";
 
@@ -62,9 +63,11 @@ function churnSection(history: HistoryFacts, facts: FileFacts[]): Section {
     blocks.push({ type: "paragraph", text: "No analysed file was changed in the window." });
     return { id, title, blocks };
   }
-  const top = [...changed]
-    .sort((a, b) => b.commits - a.commits || b.linesAdded + b.linesDeleted - (a.linesAdded + a.linesDeleted))
-    .slice(0, CHURN_ROWS);
+  const top = firstRows(
+    changed,
+    CHURN_ROWS,
+    (a, b) => b.commits - a.commits || b.linesAdded + b.linesDeleted - (a.linesAdded + a.linesDeleted),
+  );
   blocks.push(
     {
       type: "paragraph",
