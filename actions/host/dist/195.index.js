@@ -1,8 +1,8 @@
-export const id = 608;
-export const ids = [608];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 51608:
+/***/ 60195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,8 +16,34 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/kit/src/index.ts + 146 modules
 var src = __webpack_require__(55585);
+;// CONCATENATED MODULE: ./actions/analyze/src/first-rows.ts
+// The few rows a table shows out of thousands of candidates, without sorting them all: each
+// candidate is compared with the rows kept so far, and most are turned away by the last one.
+/**
+ * Offer `item` to `kept`, which holds the first `count` items offered so far in `compare` order:
+ * the rows a stable sort of every item offered, cut to `count`, would give (ties keep their order).
+ */
+function keepFirst(kept, item, count, compare) {
+    if (kept.length === count && compare(item, kept[count - 1]) >= 0)
+        return;
+    let at = kept.length;
+    while (at > 0 && compare(item, kept[at - 1]) < 0)
+        at--;
+    kept.splice(at, 0, item);
+    if (kept.length > count)
+        kept.pop();
+}
+/** The first `count` of `items` in `compare` order, as `[...items].sort(compare).slice(0, count)`. */
+function firstRows(items, count, compare) {
+    const kept = [];
+    for (const item of items)
+        keepFirst(kept, item, count, compare);
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/complexity-report.ts
 // The complexity section, findings and metrics, from the functions measured in each JS/TS file.
+
 
 /** Rows of the worst-functions table. */
 const WORST_SHOWN = 15;
@@ -85,15 +111,7 @@ function keepWorst(worst, fn, file) {
     // Most functions are simpler than the table's last row: turned away before anything is built.
     if (last && fn.cognitive < last.fn.cognitive)
         return;
-    const candidate = { fn, file };
-    if (last && worseFirst(candidate, last) >= 0)
-        return;
-    let at = worst.length;
-    while (at > 0 && worseFirst(candidate, worst[at - 1]) < 0)
-        at--;
-    worst.splice(at, 0, candidate);
-    if (worst.length > WORST_SHOWN)
-        worst.pop();
+    keepFirst(worst, { fn, file }, WORST_SHOWN, worseFirst);
 }
 function isFlagged(fn, thresholds) {
     return (severityFor(fn.cognitive, thresholds.cognitive) !== null ||
@@ -1290,6 +1308,7 @@ function personName(author) {
 ;// CONCATENATED MODULE: ./actions/analyze/src/history/history-report.ts
 
 
+
 const CHURN_ROWS = 15;
 /** Sections, findings and metrics from the window's history and today's files; `hotspots` feeds suggestions. */
 function historyReport(history, facts) {
@@ -1343,9 +1362,7 @@ function churnSection(history, facts) {
         blocks.push({ type: "paragraph", text: "No analysed file was changed in the window." });
         return { id, title, blocks };
     }
-    const top = [...changed]
-        .sort((a, b) => b.commits - a.commits || b.linesAdded + b.linesDeleted - (a.linesAdded + a.linesDeleted))
-        .slice(0, CHURN_ROWS);
+    const top = firstRows(changed, CHURN_ROWS, (a, b) => b.commits - a.commits || b.linesAdded + b.linesDeleted - (a.linesAdded + a.linesDeleted));
     blocks.push({
         type: "paragraph",
         text: `${history.commits.toLocaleString("en-US")} commits (merges left out) changed ${changed.length.toLocaleString("en-US")} analysed files in the last ${history.windowMonths} months. The most changed:`,
