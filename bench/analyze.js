@@ -2,7 +2,7 @@
 //
 // Builds bench/.work/tree (gitignored): BENCH_FILES source files (default 6000) copied from
 // node_modules and BENCH_COMMITS commits (default 10000) made with git fast-import. Then
-// BENCH_ROUNDS rounds (default 3), each: cloc on the tree; inventory alone; Analyze cold (no cache),
+// BENCH_ROUNDS rounds (default 5), each: cloc on the tree; inventory alone; Analyze cold (no cache),
 // warm (nothing changed) and in PR mode (three changed files, compared with the warm report), each
 // through the CLI. Medians are reported: one round on a shared machine says little.
 import { execFileSync, spawn } from "node:child_process";
@@ -17,7 +17,7 @@ const work = path.join(root, "bench", ".work");
 const tree = path.join(work, "tree");
 const FILES = Number(process.env.BENCH_FILES ?? 6000);
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 10000);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 /** cloc's names for the linguist languages in the tree. */
 const CLOC_NAME = { TSX: "TypeScript", "JSON with Comments": "JSON", JSON5: "JSON5" };
 const COMPARED = ["JavaScript", "TypeScript", "JSON", "Markdown"];
@@ -69,20 +69,23 @@ async function main() {
 }
 
 /**
- * One round: cloc and Analyze back to back on the same tree, so both see the same load. The PR
- * run changes three files and puts them back afterwards.
+ * One round: cloc and Analyze back to back on the same tree, so both see the same load. cloc runs
+ * before and after the cold run and counts as the mean of the two: on a shared machine whose speed
+ * drifts within a round, neither side gets the faster minute. The PR run changes three files and
+ * puts them back afterwards.
  */
 async function round(i, files) {
-  const clocRun = await timed("cloc", [
-    "--json",
-    "--skip-uniqueness",
-    "--quiet",
-    "--exclude-dir=.aether",
-    tree,
-  ]);
+  const clocArgs = ["--json", "--skip-uniqueness", "--quiet", "--exclude-dir=.aether", tree];
+  const clocBefore = await timed("cloc", clocArgs);
   const inventory = await timed(process.execPath, [path.join(root, "bench", "_inventory.js"), tree]);
   rmSync(path.join(tree, ".aether"), { recursive: true, force: true });
   const cold = await analyze([]);
+  const clocAfter = await timed("cloc", clocArgs);
+  const clocRun = {
+    ...clocBefore,
+    ms: (clocBefore.ms + clocAfter.ms) / 2,
+    cpuMs: (clocBefore.cpuMs + clocAfter.cpuMs) / 2,
+  };
   const warm = await analyze([]);
   const basePath = path.join(work, "warm-report.json");
   writeFileSync(basePath, JSON.stringify(warm.report));
@@ -257,7 +260,9 @@ Analyze against [cloc](https://github.com/AlDanial/cloc) on the same tree, in th
 
 ## Speed and memory
 
-Medians of ${r.rounds.length} rounds; each round runs cloc, then Analyze cold, warm and in PR mode.
+Medians of ${r.rounds.length} rounds; each round runs cloc, Analyze cold, cloc again (a round's cloc time is the
+mean of its two runs, so drift in the machine's speed during a round favours neither side), then
+Analyze warm and in PR mode.
 
 ${table(["Measure", "Wall time", "Ratio", "CPU time (ratio)", "Target", "Result"], rows)}
 
