@@ -225,6 +225,29 @@ describe("the listing cache", () => {
     });
   });
 
+  it("does not trust the blob of a file git is told not to check (assume-unchanged, skip-worktree)", async () => {
+    const dir = tempRepo({ "a.ts": "export const a = 1;\n", "b.ts": "export const b = 1;\n" });
+    const cacheDir = tempDir();
+    await listSourceFiles(dir, { exclude: [], cacheDir });
+    git(dir, ["update-index", "--assume-unchanged", "a.ts"]);
+    git(dir, ["update-index", "--skip-worktree", "b.ts"]);
+    // Both now hold something else, and git diff says nothing of either.
+    writeFiles(dir, { "a.ts": binary, "b.ts": "export const b = 22222;\n" });
+    expect(git(dir, ["diff", "--name-only"]).trim()).toBe("");
+    const listed = await listSourceFiles(dir, { exclude: [], cacheDir });
+    expect(listed.skipped.binary).toBe(1);
+    expect(listed.files).toEqual([{ path: "b.ts", bytes: 24, language: "TypeScript" }]);
+  });
+
+  it("lists an untracked file whose name looks like a tracked entry as it is", async () => {
+    const name = `100644 ${"0123456789".repeat(4)} 0\tfake.ts`;
+    const dir = tempRepo({ "a.ts": "export {};\n" });
+    writeFiles(dir, { [name]: "export const x = 1;\n" });
+    const listed = await listSourceFiles(dir, { exclude: [] });
+    expect(paths(listed)).toEqual([name, "a.ts"].sort());
+    expect(listed.skipped.other).toBe(0);
+  });
+
   it("applies the exclude setting of this run to files the cache knows", async () => {
     const dir = tempRepo({ "a.ts": "export {};\n", "gen/b.ts": "export {};\n" });
     const cacheDir = tempDir();

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fixedClock, runAgent, seal, unseal } from "@aetherstack/kit";
 import { describe, expect, it, vi } from "vitest";
-import { tempDir, tempRepo } from "../../kit/test/support/temp-repo.ts";
+import { git, tempDir, tempRepo } from "../../kit/test/support/temp-repo.ts";
 import { analyze } from "../src/agent.ts";
 import { analyzeConfigSchema } from "../src/config.ts";
 import { memoPart } from "../src/part-memo.ts";
@@ -138,6 +138,17 @@ describe("the dependencies part", () => {
     tamper(cacheDir);
     rmSync(path.join(repo, "src/b.ts"));
     expect(declared(await run(repo, cacheDir))).toBe(0);
+  });
+
+  it("is rebuilt when a package.json that git is told to assume unchanged is edited", async () => {
+    const repo = tempRepo(files);
+    const cacheDir = tempDir();
+    await run(repo, cacheDir);
+    git(repo, ["update-index", "--assume-unchanged", "package.json"]);
+    tamper(cacheDir);
+    writeFileSync(path.join(repo, "package.json"), '{ "name": "app", "dependencies": {} }\n');
+    const undeclared = await run(repo, cacheDir);
+    expect(dependencies(undeclared).findings.join("\n")).toContain("`left-pad` is imported but not declared");
   });
 
   it("gives the same report as building it afresh", async () => {

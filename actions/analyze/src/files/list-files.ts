@@ -103,8 +103,19 @@ interface Candidates {
 async function gitCandidates(root: string): Promise<Candidates> {
   const [listed, ignored, changed] = await Promise.all([
     // Tracked files with their blob ids (-s), and untracked ones that are not ignored, in one
-    // call. Our own store and caches are not the repository's code, whether or not it ignores them.
-    git(root, ["ls-files", "-z", "-s", "--others", "--exclude-standard", "--", ".", ":(exclude).aether"]),
+    // call; -v tags each entry, so an untracked name can never pass for a tracked entry. Our own
+    // store and caches are not the repository's code, whether or not it ignores them.
+    git(root, [
+      "ls-files",
+      "-z",
+      "-v",
+      "-s",
+      "--others",
+      "--exclude-standard",
+      "--",
+      ".",
+      ":(exclude).aether",
+    ]),
     gitOrNull(root, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]),
     // Porcelain diff, not diff-files: it rechecks files whose times alone changed, as after a clone.
     gitOrNull(root, ["diff", "-z", "--name-only", "--relative", "--no-ext-diff", "--no-renames"]),
@@ -112,15 +123,19 @@ async function gitCandidates(root: string): Promise<Candidates> {
   const entries = new Set<string>();
   const blobs = new Map<string, string>();
   for (const entry of listed.split("\0")) {
-    if (!entry) continue;
-    const staged = STAGED.exec(entry);
-    if (!staged) entries.add(entry);
-    else {
-      const rel = entry.slice(staged[0].length);
-      entries.add(rel);
-      // Stage 0 only: a conflicted file has no single blob.
-      if (staged[2] === "0") blobs.set(rel, staged[1]!);
+    if (entry.length < 3) continue;
+    const tag = entry[0];
+    if (tag === "?") {
+      entries.add(entry.slice(2));
+      continue;
     }
+    const staged = STAGED.exec(entry.slice(2));
+    if (!staged) continue;
+    const rel = entry.slice(2 + staged[0].length);
+    entries.add(rel);
+    // "H": an ordinary tracked file. Files marked assume-unchanged (h) or skip-worktree (S, s) may
+    // differ from their blob without git diff saying so; conflicted ones (M) have no single blob.
+    if (tag === "H" && staged[2] === "0") blobs.set(rel, staged[1]!);
   }
   // Blob ids stand for files unchanged in the work tree only: they are the cache key that survives
   // a fresh checkout (new modification times) in CI. Without the diff, none is trusted.
@@ -134,7 +149,7 @@ async function gitCandidates(root: string): Promise<Candidates> {
   return { paths, ignored: ignoredCount, nestedRepos, blobs };
 }
 
-/** A tracked entry of `ls-files -s`: "<mode> <blob> <stage>\t<path>" (untracked ones are bare paths). */
+/** A tracked entry of `ls-files -s`, after its -v tag: "<mode> <blob> <stage>\t<path>". */
 const STAGED = /^[0-7]{6} ([0-9a-f]{40,64}) ([0-3])\t/;
 
 /**
