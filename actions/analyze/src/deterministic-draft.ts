@@ -60,8 +60,11 @@ export async function deterministicDraft(
     cyclomatic: config["cyclomatic-threshold"],
   });
   const [deps, hygiene] = await Promise.all([
-    memoPart(cacheDir, "dependencies", dependenciesInputs(listing.files, facts), () =>
-      dependenciesReport(workspace, facts),
+    memoPart(
+      cacheDir,
+      "dependencies",
+      () => dependenciesInputs(listing.files, facts),
+      () => dependenciesReport(workspace, facts),
     ),
     checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
   ]);

@@ -3,7 +3,12 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseCheckedDraft, type ReportDraft, serializeCheckedDraft } from "@aetherstack/kit";
+import {
+  parseCheckedDraft,
+  type ReportDraft,
+  serializeCheckedDraft,
+  textOrderLocale,
+} from "@aetherstack/kit";
 import { codeHash } from "./code-hash.ts";
 import { parserVersion } from "./complexity/parser-version.ts";
 import type { SkippedFiles, SourceFile } from "./facts.ts";
@@ -31,6 +36,8 @@ export function draftKey(inputs: MemoInputs): string | null {
       inputs.config,
       inputs.now.toISOString().slice(0, 10),
       inputs.head ?? "",
+      // Rows are sorted by the locale's collation.
+      textOrderLocale,
       inputs.skipped,
     ]),
   );

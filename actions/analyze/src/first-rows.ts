@@ -6,6 +6,7 @@
  * the rows a stable sort of every item offered, cut to `count`, would give (ties keep their order).
  */
 export function keepFirst<T>(kept: T[], item: T, count: number, compare: (a: T, b: T) => number): void {
+  if (count <= 0) return;
   if (kept.length === count && compare(item, kept[count - 1]!) >= 0) return;
   let at = kept.length;
   while (at > 0 && compare(item, kept[at - 1]!) < 0) at--;

@@ -4,26 +4,30 @@
 // imports, and most edits touch none. Reusing such a part spares rebuilding it from every file.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { seal, unseal } from "@aetherstack/kit";
+import { seal, textOrderLocale, unseal } from "@aetherstack/kit";
 import { codeHash } from "./code-hash.ts";
 import { readKeyed, writeKeyed } from "./keyed-file.ts";
 
 /**
- * The part `name` as built by `build`, or as kept from the last run when `inputs` (a digest of
- * everything `build` reads) is the same and so is the code that built it. No cache folder, or no
- * digest (something `build` reads has no known version), always builds. The value must survive
- * JSON: plain objects, arrays, strings, numbers.
+ * The part `name` as built by `build`, or as kept from the last run when `inputs()` (a digest of
+ * everything `build` reads; worked out only when there is a cache folder) is the same and so is
+ * the code that built it. No cache folder, or no digest (something `build` reads has no known
+ * version), always builds. The value must survive JSON: plain objects, arrays, strings, numbers.
  */
 export async function memoPart<T>(
   cacheDir: string | null,
   name: string,
-  inputs: string | null,
+  inputs: () => string | null,
   build: () => Promise<T>,
 ): Promise<T> {
-  if (!cacheDir || inputs === null) return build();
+  const digest = cacheDir ? inputs() : null;
+  if (!cacheDir || digest === null) return build();
   const file = path.join(cacheDir, `analyze-part-${name}-v1.txt`);
-  // Node's version too: what counts as a builtin module (not a package) comes with it.
-  const key = createHash("sha256").update(`${codeHash()}\0${process.version}\0${inputs}`).digest("hex");
+  // Node's version too (what counts as a builtin module, not a package, comes with it), and the
+  // locale rows are sorted in.
+  const key = createHash("sha256")
+    .update(`${codeHash()}\0${process.version}\0${textOrderLocale}\0${digest}`)
+    .digest("hex");
   const kept = await readKeyed(file, key);
   const json = kept === null ? null : unseal(kept);
   if (json !== null) return JSON.parse(json) as T;

@@ -12,7 +12,7 @@ import { type Logger, silentLogger } from "./logger.ts";
 import { readRepoFacts } from "./repo-facts.ts";
 import { failedReport, finishReport, type ReportMeta } from "./report/build.ts";
 import { compareFindings, countBySeverity } from "./report/compare.ts";
-import { type BaseReport, checkFixed } from "./report/parse.ts";
+import type { BaseReport } from "./report/parse.ts";
 import type { Report } from "./report/schema.ts";
 
 export interface RunAgentOptions<Config> {
@@ -97,7 +97,7 @@ export async function runAgent<Config>(agent: Agent, options: RunAgentOptions<Co
 /** The report's findings marked against the base's; the base's findings not found are the fixed ones. */
 function withBase(report: Report, base: BaseReport): Report {
   const { findings, fixed } = compareFindings(report.findings, base.findings);
-  return { ...report, findings, fixed: checkFixed(fixed, "base report") };
+  return { ...report, findings, fixed };
 }
 
 /** Add the finding counts every report carries, so trends and outputs need no agent knowledge. */

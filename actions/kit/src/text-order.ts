@@ -5,3 +5,6 @@ const collator = new Intl.Collator();
 
 /** Compare two strings as `a.localeCompare(b)` does, for sort callbacks. */
 export const compareText: (a: string, b: string) => number = collator.compare;
+
+/** The locale compareText sorts by: a cache of sorted rows is valid for this locale only. */
+export const textOrderLocale: string = collator.resolvedOptions().locale;

@@ -1,15 +1,14 @@
 // Questions the pages ask of the store: latest per agent, the default-branch history, reports per PR.
 
 import { getCollection } from "astro:content";
-import type { AgentName, Report } from "@aetherstack/kit";
-import { agentNames } from "@aetherstack/kit";
+import { type AgentName, agentNames, compareText, type Report } from "@aetherstack/kit";
 
 let cached: Promise<Report[]> | undefined;
 
 /** Every report, oldest first (ids sort by start time). Read once per build. */
 export function allReports(): Promise<Report[]> {
   cached ??= getCollection("reports").then((entries) =>
-    entries.map((e) => e.data as Report).sort((a, b) => a.id.localeCompare(b.id)),
+    entries.map((e) => e.data as Report).sort((a, b) => compareText(a.id, b.id)),
   );
   return cached;
 }
@@ -67,7 +66,7 @@ export function pullRequests(reports: readonly Report[]): PullRequestReports[] {
     pr.reports.push(r);
     byNumber.set(pr.number, pr);
   }
-  return [...byNumber.values()].sort((a, b) => b.reports.at(-1)!.id.localeCompare(a.reports.at(-1)!.id));
+  return [...byNumber.values()].sort((a, b) => compareText(b.reports.at(-1)!.id, a.reports.at(-1)!.id));
 }
 
 /** The newest report of each agent for one pull request. */

@@ -13,7 +13,7 @@ import { isAliasConfig } from "./path-aliases.ts";
  * not known, so the section is built afresh.
  */
 export function dependenciesInputs(listed: SourceFile[], facts: FileFacts[]): string | null {
-  // One flat list joined once: building a string per file cost more than the hash.
+  // One flat list, serialised once: building a string per file cost more than the hash.
   const parts: (string | number)[] = [];
   for (const file of listed) {
     if (!isManifest(file.path) && !isAliasConfig(file.path)) continue;
@@ -26,5 +26,6 @@ export function dependenciesInputs(listed: SourceFile[], facts: FileFacts[]): st
     parts.push(file.path, file.language ?? "", file.imports?.length ?? -1);
     for (const i of file.imports ?? []) parts.push(i.specifier, i.line, i.typeOnly ? 1 : 0);
   }
-  return createHash("sha256").update(parts.join("\0")).digest("hex");
+  // JSON, not a separator: a specifier may hold any character, NUL included.
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }

@@ -1,5 +1,4 @@
 // The package.json files among the analysed files, and which of them governs a given source file.
-
 import { readFile } from "node:fs/promises";
 import path, { posix } from "node:path";
 import { compareText } from "@aetherstack/kit";

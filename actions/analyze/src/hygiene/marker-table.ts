@@ -1,7 +1,5 @@
 // Where TODO, FIXME, HACK and XXX markers gather: the files with the most, as report blocks.
-
-import type { Block } from "@aetherstack/kit";
-import { compareText } from "@aetherstack/kit";
+import { type Block, compareText } from "@aetherstack/kit";
 import type { FileFacts, Marker } from "../facts.ts";
 
 const KINDS: Marker["kind"][] = ["TODO", "FIXME", "HACK", "XXX"];

@@ -1,7 +1,5 @@
 // The languages section and the inventory's headline numbers, from the facts of every file.
-
-import type { Block, Inline, Section } from "@aetherstack/kit";
-import { compareText } from "@aetherstack/kit";
+import { type Block, compareText, type Inline, type Section } from "@aetherstack/kit";
 import type { FileFacts, SkippedFiles } from "../facts.ts";
 
 interface LanguageTotals {
