@@ -12,31 +12,46 @@ describe("memoPart", () => {
   it("builds once for the same inputs, and again when they change", async () => {
     const cacheDir = tempDir();
     const build = vi.fn(async () => ({ rows: [1, 2], label: "x" }));
-    expect(await memoPart(cacheDir, "demo", "inputs-1", build)).toEqual({ rows: [1, 2], label: "x" });
-    expect(await memoPart(cacheDir, "demo", "inputs-1", build)).toEqual({ rows: [1, 2], label: "x" });
+    expect(await memoPart(cacheDir, "demo", () => "inputs-1", build)).toEqual({ rows: [1, 2], label: "x" });
+    expect(await memoPart(cacheDir, "demo", () => "inputs-1", build)).toEqual({ rows: [1, 2], label: "x" });
     expect(build).toHaveBeenCalledTimes(1);
-    await memoPart(cacheDir, "demo", "inputs-2", build);
+    await memoPart(cacheDir, "demo", () => "inputs-2", build);
     expect(build).toHaveBeenCalledTimes(2);
   });
 
   it("always builds without a cache folder or without a digest of its inputs", async () => {
     const build = vi.fn(async () => 1);
-    await memoPart(null, "demo", "inputs", build);
-    await memoPart(null, "demo", "inputs", build);
+    // Without a cache folder, the inputs' digest is not even worked out.
+    const inputs = vi.fn(() => "inputs");
+    await memoPart(null, "demo", inputs, build);
+    await memoPart(null, "demo", inputs, build);
+    expect(inputs).not.toHaveBeenCalled();
     const cacheDir = tempDir();
-    await memoPart(cacheDir, "demo", null, build);
-    await memoPart(cacheDir, "demo", null, build);
+    await memoPart(cacheDir, "demo", () => null, build);
+    await memoPart(cacheDir, "demo", () => null, build);
     expect(build).toHaveBeenCalledTimes(4);
   });
 
   it("does not use a kept part that was edited, and writes a good one again", async () => {
     const cacheDir = tempDir();
-    await memoPart(cacheDir, "demo", "inputs", async () => ({ value: "built" }));
+    await memoPart(
+      cacheDir,
+      "demo",
+      () => "inputs",
+      async () => ({ value: "built" }),
+    );
     const file = path.join(cacheDir, "analyze-part-demo-v1.txt");
     const [key, ...rest] = readFileSync(file, "utf8").split("\n");
     const edited = rest.join("\n").replace('"built"', '"edited"');
     writeFileSync(file, `${key}\n${edited}`);
-    expect(await memoPart(cacheDir, "demo", "inputs", async () => ({ value: "rebuilt" }))).toEqual({
+    expect(
+      await memoPart(
+        cacheDir,
+        "demo",
+        () => "inputs",
+        async () => ({ value: "rebuilt" }),
+      ),
+    ).toEqual({
       value: "rebuilt",
     });
     const kept = readFileSync(file, "utf8");
@@ -47,7 +62,14 @@ describe("memoPart", () => {
     const blocker = path.join(tempDir(), "blocker");
     writeFileSync(blocker, "a file where the cache folder would go");
     const cacheDir = path.join(blocker, "cache");
-    expect(await memoPart(cacheDir, "demo", "inputs", async () => 42)).toBe(42);
+    expect(
+      await memoPart(
+        cacheDir,
+        "demo",
+        () => "inputs",
+        async () => 42,
+      ),
+    ).toBe(42);
   });
 });
 
