@@ -24,6 +24,8 @@ var src = __webpack_require__(55585);
  * the rows a stable sort of every item offered, cut to `count`, would give (ties keep their order).
  */
 function keepFirst(kept, item, count, compare) {
+    if (count <= 0)
+        return;
     if (kept.length === count && compare(item, kept[count - 1]) >= 0)
         return;
     let at = kept.length;
@@ -430,7 +432,7 @@ function stringEnd(text, start) {
  * not known, so the section is built afresh.
  */
 function dependenciesInputs(listed, facts) {
-    // One flat list joined once: building a string per file cost more than the hash.
+    // One flat list, serialised once: building a string per file cost more than the hash.
     const parts = [];
     for (const file of listed) {
         if (!isManifest(file.path) && !isAliasConfig(file.path))
@@ -446,7 +448,8 @@ function dependenciesInputs(listed, facts) {
         for (const i of file.imports ?? [])
             parts.push(i.specifier, i.line, i.typeOnly ? 1 : 0);
     }
-    return (0,external_node_crypto_.createHash)("sha256").update(parts.join("\0")).digest("hex");
+    // JSON, not a separator: a specifier may hold any character, NUL included.
+    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
 // EXTERNAL MODULE: external "node:module"
@@ -3627,17 +3630,21 @@ var keyed_file = __webpack_require__(98829);
 
 
 /**
- * The part `name` as built by `build`, or as kept from the last run when `inputs` (a digest of
- * everything `build` reads) is the same and so is the code that built it. No cache folder, or no
- * digest (something `build` reads has no known version), always builds. The value must survive
- * JSON: plain objects, arrays, strings, numbers.
+ * The part `name` as built by `build`, or as kept from the last run when `inputs()` (a digest of
+ * everything `build` reads; worked out only when there is a cache folder) is the same and so is
+ * the code that built it. No cache folder, or no digest (something `build` reads has no known
+ * version), always builds. The value must survive JSON: plain objects, arrays, strings, numbers.
  */
 async function memoPart(cacheDir, name, inputs, build) {
-    if (!cacheDir || inputs === null)
+    const digest = cacheDir ? inputs() : null;
+    if (!cacheDir || digest === null)
         return build();
     const file = external_node_path_default().join(cacheDir, `analyze-part-${name}-v1.txt`);
-    // Node's version too: what counts as a builtin module (not a package) comes with it.
-    const key = (0,external_node_crypto_.createHash)("sha256").update(`${(0,code_hash/* codeHash */.A)()}\0${process.version}\0${inputs}`).digest("hex");
+    // Node's version too (what counts as a builtin module, not a package, comes with it), and the
+    // locale rows are sorted in.
+    const key = (0,external_node_crypto_.createHash)("sha256")
+        .update(`${(0,code_hash/* codeHash */.A)()}\0${process.version}\0${src/* textOrderLocale */.CY}\0${digest}`)
+        .digest("hex");
     const kept = await (0,keyed_file/* readKeyed */.P)(file, key);
     const json = kept === null ? null : (0,src/* unseal */.Du)(kept);
     if (json !== null)
@@ -3755,7 +3762,7 @@ async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir, repo, 
         cyclomatic: config["cyclomatic-threshold"],
     });
     const [deps, hygiene] = await Promise.all([
-        memoPart(cacheDir, "dependencies", dependenciesInputs(listing.files, facts), () => dependenciesReport(workspace, facts)),
+        memoPart(cacheDir, "dependencies", () => dependenciesInputs(listing.files, facts), () => dependenciesReport(workspace, facts)),
         checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
     ]);
     const past = historyReport(history, facts);
