@@ -21,22 +21,32 @@ export const analyze = defineAgent({
     const repo = readRepoState(workspace);
     // With no draft to reuse (a first run, or caching off), history is read from the start: git
     // log then runs beside the listing, on the core the listing leaves idle.
+    // The file workers start too: they load their code while the files are listed.
     const analysis = cacheDir && hasMemo(cacheDir) ? null : import("./deterministic-draft.ts");
     const history = analysis?.then((loaded) => loaded.historyFacts(ctx, cacheDir, repo));
     // Awaited below; until then its failure is not an unhandled rejection.
     history?.catch(() => {});
-    const listing = await logger.step("Listing files", () =>
-      listSourceFiles(workspace, { exclude: config.exclude, cacheDir, repo }),
-    );
-    const state = await repo;
-    const head = state.kind === "repo" ? state.head : null;
-    const key = cacheDir ? draftKey({ head, config, now: ctx.clock.now(), ...listing }) : null;
-    const remembered = cacheDir && key ? await recallDraft(cacheDir, key) : null;
-    if (remembered) logger.debug("Nothing changed since the last run: its findings and sections are reused.");
-    // Checked here rather than by the engine, so the memo keeps a checked draft.
-    const draft =
-      remembered ?? checkDraft(await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir, repo, history));
-    if (cacheDir && key && !remembered) await rememberDraft(cacheDir, key, draft);
+    const pool = analysis?.then((loaded) => loaded.warmFilePool());
+    let draft: ReportDraft;
+    try {
+      const listing = await logger.step("Listing files", () =>
+        listSourceFiles(workspace, { exclude: config.exclude, cacheDir, repo }),
+      );
+      const state = await repo;
+      const head = state.kind === "repo" ? state.head : null;
+      const key = cacheDir ? draftKey({ head, config, now: ctx.clock.now(), ...listing }) : null;
+      const remembered = cacheDir && key ? await recallDraft(cacheDir, key) : null;
+      if (remembered)
+        logger.debug("Nothing changed since the last run: its findings and sections are reused.");
+      // Checked here rather than by the engine, so the memo keeps a checked draft.
+      draft =
+        remembered ??
+        checkDraft(await analyseWorkspace(ctx, listing, largeFileBytes, cacheDir, repo, history, await pool));
+      if (cacheDir && key && !remembered) await rememberDraft(cacheDir, key, draft);
+    } finally {
+      // The analysis closes the pool when it reads the files; a run that stopped before, here.
+      await pool?.then((started) => started.close());
+    }
     if (!ctx.llm) return draft;
     const { writeInsights } = await import("./insights/write-insights.ts");
     const extra = await writeInsights(ctx, { draft });

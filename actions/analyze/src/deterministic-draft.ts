@@ -10,6 +10,7 @@ import { historyReport } from "./history/history-report.ts";
 import { readHistory } from "./history/read-history.ts";
 import type { RepoState } from "./history/repo-state.ts";
 import { checkHygiene } from "./hygiene/hygiene.ts";
+import { type FilePool, filePool } from "./inventory/file-pool.ts";
 import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
 import { readFileFacts } from "./inventory/read-file-facts.ts";
 import { memoPart } from "./part-memo.ts";
@@ -36,9 +37,17 @@ export function historyFacts(
   );
 }
 
+/** A file pool with its workers starting now, for a run that will read every file (a first run). */
+export function warmFilePool(): FilePool {
+  const pool = filePool();
+  pool.warmUp();
+  return pool;
+}
+
 /**
  * The facts of the workspace, read in parallel, and the report draft derived from them. `repo` is
- * the run's readRepoState; `reading` is the history read already under way, if any.
+ * the run's readRepoState; `reading` is the history read already under way, if any; `pool`, the
+ * file pool warmed up meanwhile, if any (closed here).
  */
 export async function deterministicDraft(
   ctx: AgentContext<AnalyzeConfig>,
@@ -47,11 +56,12 @@ export async function deterministicDraft(
   cacheDir: string | null,
   repo: Promise<RepoState>,
   reading: Promise<HistoryFacts> = historyFacts(ctx, cacheDir, repo),
+  pool?: FilePool,
 ): Promise<ReportDraft & { notes: string[] }> {
   const { config, logger, workspace } = ctx;
   const [facts, history] = await Promise.all([
     logger.step("Reading files", () =>
-      readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger }),
+      readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger, pool }),
     ),
     reading,
   ]);

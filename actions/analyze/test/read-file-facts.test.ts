@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { git, tempDir, tempRepo, writeFiles } from "../../kit/test/support/temp-repo.ts";
 import type { SourceFile } from "../src/facts.ts";
 import { listSourceFiles } from "../src/files/list-files.ts";
+import { type FilePool, filePool } from "../src/inventory/file-pool.ts";
 import { readFileFacts } from "../src/inventory/read-file-facts.ts";
 
 const MB = 1024 * 1024;
@@ -20,7 +21,54 @@ const source = (dir: string, rel: string, language: string | null): SourceFile =
   language,
 });
 
+/** A real pool that counts what it is asked to do. */
+function countingPool(): FilePool & { measured: number; closed: number } {
+  const pool = filePool({ workers: 1 });
+  pool.warmUp();
+  const counting = {
+    measured: 0,
+    closed: 0,
+    capacity: pool.capacity,
+    measure: (...args: Parameters<FilePool["measure"]>) => {
+      counting.measured++;
+      return pool.measure(...args);
+    },
+    warmUp: () => pool.warmUp(),
+    close: () => {
+      counting.closed++;
+      return pool.close();
+    },
+  };
+  return counting;
+}
+
 describe("readFileFacts", () => {
+  it("uses a pool warmed up beforehand for many files, and closes it", async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `src/f${i}.ts`,
+        `export const f${i} = (x: number) => x > ${i};\n`,
+      ]),
+    );
+    const dir = tempRepo(files);
+    const listed = (await listSourceFiles(dir, { exclude: [] })).files;
+    const pool = countingPool();
+    const facts = await readFileFacts(dir, listed, { ...options(), pool });
+    expect(pool.measured).toBe(30);
+    expect(pool.closed).toBe(1);
+    expect(facts).toEqual(await readFileFacts(dir, listed, options()));
+  });
+
+  it("closes a warmed pool unused when only a few files need reading: this thread is sooner", async () => {
+    const dir = tempRepo({ "a.ts": "export const a = 1;\n", "b.md": "# b\n" });
+    const listed = (await listSourceFiles(dir, { exclude: [] })).files;
+    const pool = countingPool();
+    const facts = await readFileFacts(dir, listed, { ...options(), pool });
+    expect(pool.measured).toBe(0);
+    expect(pool.closed).toBe(1);
+    expect(facts.map((f) => f.path).sort()).toEqual(["a.ts", "b.md"]);
+  });
+
   it("counts lines and markers of every file and measures functions of scripts", async () => {
     const dir = tempRepo({
       "src/a.ts": "// TODO: name this\nexport function f(x: number) {\n  return x > 1 ? 1 : 0;\n}\n",

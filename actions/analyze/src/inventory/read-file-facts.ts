@@ -23,6 +23,8 @@ export interface ReadFileFactsOptions {
   /** Larger files are counted (streamed, all non-blank lines as code) but not parsed. */
   largeFileBytes: number;
   logger: Logger;
+  /** A pool started earlier (warmed up while listing); closed here like one made here. */
+  pool?: FilePool;
 }
 
 /** Fewer files than this to read are read in this thread: starting a worker would cost more. */
@@ -39,8 +41,11 @@ export async function readFileFacts(
   options: ReadFileFactsOptions,
 ): Promise<FileFacts[]> {
   const cache = options.cacheDir ? await loadFileFactsCache(options.cacheDir) : null;
-  // A rerun after a small change reads a handful of files: starting workers would cost more.
-  const pool = filePool(filesToRead(files, cache) < FEW_FILES ? { workers: 0 } : {});
+  // A rerun after a small change (or a small repository) reads a handful of files: in this
+  // thread, sooner than a worker could start, or finish starting.
+  const few = filesToRead(files, cache) < FEW_FILES;
+  if (few) await options.pool?.close();
+  const pool = few ? filePool({ workers: 0 }) : (options.pool ?? filePool());
   let read: (FileFacts | null)[];
   try {
     read = await mapLimit(files, pool.capacity, (file) => factsOf(workspace, file, { cache, pool, options }));
