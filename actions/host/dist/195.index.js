@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   deterministicDraft: () => (/* binding */ deterministicDraft),
-  historyFacts: () => (/* binding */ historyFacts)
+  historyFacts: () => (/* binding */ historyFacts),
+  warmFilePool: () => (/* binding */ warmFilePool)
 });
 
 // EXTERNAL MODULE: ./actions/kit/src/index.ts + 146 modules
@@ -1892,187 +1893,12 @@ function size(bytes) {
     return `${Math.round(bytes / 1024)} KiB`;
 }
 
-;// CONCATENATED MODULE: ./actions/analyze/src/inventory/languages-section.ts
-// The languages section and the inventory's headline numbers, from the facts of every file.
-
-const languages_section_MAX_ROWS = 25;
-/** Per-language totals, most code first; files of no known language are left out. */
-function languageTotals(facts) {
-    const totals = new Map();
-    for (const file of facts) {
-        if (!file.language)
-            continue;
-        const row = totals.get(file.language) ?? {
-            language: file.language,
-            files: 0,
-            code: 0,
-            comment: 0,
-            blank: 0,
-        };
-        row.files++;
-        row.code += file.lines.code;
-        row.comment += file.lines.comment;
-        row.blank += file.lines.blank;
-        totals.set(file.language, row);
-    }
-    return [...totals.values()].sort((a, b) => b.code - a.code || (0,src/* compareText */.n6)(a.language, b.language));
-}
-/** The `languages` section: a table per language and a line saying what was left out and why. */
-function languagesSection(facts, skipped) {
-    const totals = languageTotals(facts);
-    const n = (value) => value.toLocaleString("en-US");
-    const blocks = [];
-    if (totals.length === 0) {
-        blocks.push({ type: "paragraph", text: "No source files in a known language." });
-    }
-    else {
-        blocks.push({
-            type: "table",
-            columns: ["Language", "Files", "Code", "Comment", "Blank"],
-            align: ["left", "right", "right", "right", "right"],
-            rows: totals
-                .slice(0, languages_section_MAX_ROWS)
-                .map((t) => [t.language, n(t.files), n(t.code), n(t.comment), n(t.blank)]),
-            ...(totals.length > languages_section_MAX_ROWS ? { omitted: totals.length - languages_section_MAX_ROWS } : {}),
-        });
-    }
-    const unknown = facts.filter((f) => !f.language).length;
-    const leftOut = skippedText(skipped, unknown);
-    if (leftOut)
-        blocks.push({ type: "paragraph", text: leftOut });
-    return { id: "languages", title: "Languages", blocks };
-}
-const REASONS = [
-    {
-        key: "vendored",
-        words: "vendored (third-party folders such as node_modules/, vendor/, dist/)",
-        examples: ["vendored"],
-    },
-    {
-        key: "generated",
-        words: "generated (lock files, minified or marked generated)",
-        examples: ["generated"],
-    },
-    { key: "binary", words: "binary", examples: ["binary"] },
-    { key: "ignored", words: "ignored (.gitignore or the exclude setting)", examples: ["ignored"] },
-    {
-        key: "other",
-        words: "other (symlinks, submodules or nested repositories, unreadable files)",
-        examples: ["symlink", "submodule", "unreadable"],
-    },
-];
-function skippedText(skipped, unknown) {
-    const parts = [];
-    for (const reason of REASONS) {
-        const count = skipped[reason.key];
-        if (!count)
-            continue;
-        const examples = reason.examples.flatMap((key) => skipped.examples[key] ?? []).slice(0, 3);
-        const part = [`${count.toLocaleString("en-US")} ${reason.words}`];
-        if (examples.length) {
-            part.push(", e.g. ");
-            examples.forEach((example, i) => {
-                if (i > 0)
-                    part.push(", ");
-                part.push({ code: example });
-            });
-        }
-        parts.push(part);
-    }
-    if (unknown)
-        parts.push([`${unknown.toLocaleString("en-US")} in no language linguist knows (listed, not counted)`]);
-    if (parts.length === 0)
-        return null;
-    const text = ["Left out of the counts: "];
-    parts.forEach((part, i) => {
-        text.push(...(i > 0 ? ["; ", ...part] : part));
-    });
-    text.push(".");
-    return text;
-}
-/** Headline numbers: files, code/comment/blank lines, TODO-style markers, and code lines per language. */
-function inventoryMetrics(facts) {
-    const totals = languageTotals(facts);
-    const metrics = {
-        files: facts.length,
-        "lines.code": totals.reduce((sum, t) => sum + t.code, 0),
-        "lines.comment": totals.reduce((sum, t) => sum + t.comment, 0),
-        "lines.blank": totals.reduce((sum, t) => sum + t.blank, 0),
-        "markers.todo": facts.reduce((sum, f) => sum + f.markers.length, 0),
-    };
-    for (const t of totals)
-        metrics[`lines.code.${t.language}`] = t.code;
-    return metrics;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./actions/analyze/src/files/map-limit.ts
-// Run async work over many items with a bounded number in flight, keeping the input order.
-/** Map `items` through `work`, at most `limit` at a time; results keep the input order. */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./actions/analyze/src/files/path-cache.ts
-var path_cache = __webpack_require__(86834);
-// EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
-var parser_version = __webpack_require__(79819);
-;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-facts-cache.ts
-// The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
-// rerun with nothing changed reads no file contents.
-
-
-
-
-/**
- * Bump when line counting, markers or the script analysis change what they produce; old cache
- * files are then ignored and rebuilt.
- */
-const ANALYZER_VERSION = 1;
-/** Folders whose code shapes the cached facts. */
-const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
-/** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
-function loadFileFactsCache(cacheDir) {
-    const code = `v${ANALYZER_VERSION} ${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
-    return (0,path_cache/* loadPathCache */.sL)(external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`), code);
-}
-/** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
-function hasFacts(cache, filePath, stamp) {
-    return matchingEntry(cache, filePath, stamp) !== null;
-}
-/** Cached facts for `filePath` when its stamp is unchanged, else null. */
-function cachedFacts(cache, filePath, stamp) {
-    const entry = matchingEntry(cache, filePath, stamp);
-    return entry && { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
-}
-function matchingEntry(cache, filePath, stamp) {
-    const entry = cache.entries.get(filePath);
-    if (!entry || entry.language !== stamp.language)
-        return null;
-    const same = stamp.blob && entry.blob
-        ? entry.blob === stamp.blob
-        : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
-    return same ? entry : null;
-}
-function rememberFacts(cache, facts, stamp) {
-    const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
-    (0,path_cache/* setEntry */.RY)(cache, filePath, { ...stamp, facts: rest });
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/analyze/src/complexity/ast.ts
 // The one tree shape the walker reads: ESTree, as oxc gives it and as Babel gives it with its estree plugin.
 /**
@@ -3388,6 +3214,10 @@ function filePool(options = {}) {
                     best = lane;
             return best.measure(abs, file, bytes);
         },
+        warmUp() {
+            for (const lane of lanes)
+                lane.warmUp();
+        },
         async close() {
             await Promise.all(lanes.map((lane) => lane.close()));
         },
@@ -3397,6 +3227,7 @@ function filePool(options = {}) {
 const thisThread = {
     capacity: 1,
     measure: async (abs, file, bytes) => measureFile(abs, file, bytes),
+    warmUp: () => { },
     close: async () => { },
 };
 /** Files per message: a message costs far more than the clone of what it carries. */
@@ -3486,6 +3317,9 @@ function workerLane(options) {
                 pump();
             });
         },
+        warmUp() {
+            worker ??= start();
+        },
         /** Files still waiting or in flight are measured here first, so no promise is left hanging. */
         async close() {
             const closing = worker;
@@ -3499,6 +3333,181 @@ function workerLane(options) {
                 await closing.terminate();
         },
     };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/languages-section.ts
+// The languages section and the inventory's headline numbers, from the facts of every file.
+
+const languages_section_MAX_ROWS = 25;
+/** Per-language totals, most code first; files of no known language are left out. */
+function languageTotals(facts) {
+    const totals = new Map();
+    for (const file of facts) {
+        if (!file.language)
+            continue;
+        const row = totals.get(file.language) ?? {
+            language: file.language,
+            files: 0,
+            code: 0,
+            comment: 0,
+            blank: 0,
+        };
+        row.files++;
+        row.code += file.lines.code;
+        row.comment += file.lines.comment;
+        row.blank += file.lines.blank;
+        totals.set(file.language, row);
+    }
+    return [...totals.values()].sort((a, b) => b.code - a.code || (0,src/* compareText */.n6)(a.language, b.language));
+}
+/** The `languages` section: a table per language and a line saying what was left out and why. */
+function languagesSection(facts, skipped) {
+    const totals = languageTotals(facts);
+    const n = (value) => value.toLocaleString("en-US");
+    const blocks = [];
+    if (totals.length === 0) {
+        blocks.push({ type: "paragraph", text: "No source files in a known language." });
+    }
+    else {
+        blocks.push({
+            type: "table",
+            columns: ["Language", "Files", "Code", "Comment", "Blank"],
+            align: ["left", "right", "right", "right", "right"],
+            rows: totals
+                .slice(0, languages_section_MAX_ROWS)
+                .map((t) => [t.language, n(t.files), n(t.code), n(t.comment), n(t.blank)]),
+            ...(totals.length > languages_section_MAX_ROWS ? { omitted: totals.length - languages_section_MAX_ROWS } : {}),
+        });
+    }
+    const unknown = facts.filter((f) => !f.language).length;
+    const leftOut = skippedText(skipped, unknown);
+    if (leftOut)
+        blocks.push({ type: "paragraph", text: leftOut });
+    return { id: "languages", title: "Languages", blocks };
+}
+const REASONS = [
+    {
+        key: "vendored",
+        words: "vendored (third-party folders such as node_modules/, vendor/, dist/)",
+        examples: ["vendored"],
+    },
+    {
+        key: "generated",
+        words: "generated (lock files, minified or marked generated)",
+        examples: ["generated"],
+    },
+    { key: "binary", words: "binary", examples: ["binary"] },
+    { key: "ignored", words: "ignored (.gitignore or the exclude setting)", examples: ["ignored"] },
+    {
+        key: "other",
+        words: "other (symlinks, submodules or nested repositories, unreadable files)",
+        examples: ["symlink", "submodule", "unreadable"],
+    },
+];
+function skippedText(skipped, unknown) {
+    const parts = [];
+    for (const reason of REASONS) {
+        const count = skipped[reason.key];
+        if (!count)
+            continue;
+        const examples = reason.examples.flatMap((key) => skipped.examples[key] ?? []).slice(0, 3);
+        const part = [`${count.toLocaleString("en-US")} ${reason.words}`];
+        if (examples.length) {
+            part.push(", e.g. ");
+            examples.forEach((example, i) => {
+                if (i > 0)
+                    part.push(", ");
+                part.push({ code: example });
+            });
+        }
+        parts.push(part);
+    }
+    if (unknown)
+        parts.push([`${unknown.toLocaleString("en-US")} in no language linguist knows (listed, not counted)`]);
+    if (parts.length === 0)
+        return null;
+    const text = ["Left out of the counts: "];
+    parts.forEach((part, i) => {
+        text.push(...(i > 0 ? ["; ", ...part] : part));
+    });
+    text.push(".");
+    return text;
+}
+/** Headline numbers: files, code/comment/blank lines, TODO-style markers, and code lines per language. */
+function inventoryMetrics(facts) {
+    const totals = languageTotals(facts);
+    const metrics = {
+        files: facts.length,
+        "lines.code": totals.reduce((sum, t) => sum + t.code, 0),
+        "lines.comment": totals.reduce((sum, t) => sum + t.comment, 0),
+        "lines.blank": totals.reduce((sum, t) => sum + t.blank, 0),
+        "markers.todo": facts.reduce((sum, f) => sum + f.markers.length, 0),
+    };
+    for (const t of totals)
+        metrics[`lines.code.${t.language}`] = t.code;
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/files/map-limit.ts
+// Run async work over many items with a bounded number in flight, keeping the input order.
+/** Map `items` through `work`, at most `limit` at a time; results keep the input order. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./actions/analyze/src/files/path-cache.ts
+var path_cache = __webpack_require__(86834);
+// EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
+var parser_version = __webpack_require__(79819);
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-facts-cache.ts
+// The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
+// rerun with nothing changed reads no file contents.
+
+
+
+
+/**
+ * Bump when line counting, markers or the script analysis change what they produce; old cache
+ * files are then ignored and rebuilt.
+ */
+const ANALYZER_VERSION = 1;
+/** Folders whose code shapes the cached facts. */
+const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
+/** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
+function loadFileFactsCache(cacheDir) {
+    const code = `v${ANALYZER_VERSION} ${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
+    return (0,path_cache/* loadPathCache */.sL)(external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`), code);
+}
+/** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
+function hasFacts(cache, filePath, stamp) {
+    return matchingEntry(cache, filePath, stamp) !== null;
+}
+/** Cached facts for `filePath` when its stamp is unchanged, else null. */
+function cachedFacts(cache, filePath, stamp) {
+    const entry = matchingEntry(cache, filePath, stamp);
+    return entry && { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
+}
+function matchingEntry(cache, filePath, stamp) {
+    const entry = cache.entries.get(filePath);
+    if (!entry || entry.language !== stamp.language)
+        return null;
+    const same = stamp.blob && entry.blob
+        ? entry.blob === stamp.blob
+        : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
+    return same ? entry : null;
+}
+function rememberFacts(cache, facts, stamp) {
+    const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
+    (0,path_cache/* setEntry */.RY)(cache, filePath, { ...stamp, facts: rest });
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/inventory/large-file-lines.ts
@@ -3560,8 +3569,12 @@ const FEW_FILES = 20;
  */
 async function readFileFacts(workspace, files, options) {
     const cache = options.cacheDir ? await loadFileFactsCache(options.cacheDir) : null;
-    // A rerun after a small change reads a handful of files: starting workers would cost more.
-    const pool = filePool(filesToRead(files, cache) < FEW_FILES ? { workers: 0 } : {});
+    // A rerun after a small change (or a small repository) reads a handful of files: in this
+    // thread, sooner than a worker could start, or finish starting.
+    const few = filesToRead(files, cache) < FEW_FILES;
+    if (few)
+        await options.pool?.close();
+    const pool = few ? filePool({ workers: 0 }) : (options.pool ?? filePool());
     let read;
     try {
         read = await mapLimit(files, pool.capacity, (file) => factsOf(workspace, file, { cache, pool, options }));
@@ -3736,6 +3749,7 @@ function summaryLine(metrics, findings) {
 
 
 
+
 /** The history in the configured window (it does not depend on the listing, so it can start first). */
 function historyFacts(ctx, cacheDir, repo) {
     const { config, logger, workspace } = ctx;
@@ -3747,14 +3761,21 @@ function historyFacts(ctx, cacheDir, repo) {
         repo,
     }));
 }
+/** A file pool with its workers starting now, for a run that will read every file (a first run). */
+function warmFilePool() {
+    const pool = filePool();
+    pool.warmUp();
+    return pool;
+}
 /**
  * The facts of the workspace, read in parallel, and the report draft derived from them. `repo` is
- * the run's readRepoState; `reading` is the history read already under way, if any.
+ * the run's readRepoState; `reading` is the history read already under way, if any; `pool`, the
+ * file pool warmed up meanwhile, if any (closed here).
  */
-async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir, repo, reading = historyFacts(ctx, cacheDir, repo)) {
+async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir, repo, reading = historyFacts(ctx, cacheDir, repo), pool) {
     const { config, logger, workspace } = ctx;
     const [facts, history] = await Promise.all([
-        logger.step("Reading files", () => readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger })),
+        logger.step("Reading files", () => readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger, pool })),
         reading,
     ]);
     const complexity = complexityReport(facts, {
