@@ -43,14 +43,7 @@ export async function runAgent<Config>(agent: Agent, options: RunAgentOptions<Co
   const logger = options.logger ?? silentLogger;
   const event = options.event ?? localEvent;
   const workspace = path.resolve(options.workspace);
-  // Before the run, not after it: a wrong base is a mistake to report at once.
-  if (options.baseReport && options.baseReport.agent !== agent.name) {
-    throw new ConfigurationError({
-      input: "base report",
-      problem: `is a ${options.baseReport.agent} report, not ${agent.name}`,
-      fix: `pass a ${agent.name} report as the base`,
-    });
-  }
+  if (options.baseReport) checkBaseAgent(options.baseReport, agent);
   const facts = await readRepoFacts(workspace, event);
   const startedAt = clock.now();
   const controller = new AbortController();
@@ -92,6 +85,16 @@ export async function runAgent<Config>(agent: Agent, options: RunAgentOptions<Co
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Before the run, not after it: a base report of another agent is a mistake to report at once. */
+function checkBaseAgent(base: BaseReport, agent: Agent): void {
+  if (base.agent === agent.name) return;
+  throw new ConfigurationError({
+    input: "base report",
+    problem: `is a ${base.agent} report, not ${agent.name}`,
+    fix: `pass a ${agent.name} report as the base`,
+  });
 }
 
 /** The report's findings marked against the base's; the base's findings not found are the fixed ones. */

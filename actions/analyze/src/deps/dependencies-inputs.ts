@@ -15,17 +15,28 @@ import { isAliasConfig } from "./path-aliases.ts";
 export function dependenciesInputs(listed: SourceFile[], facts: FileFacts[]): string | null {
   // One flat list, serialised once: building a string per file cost more than the hash.
   const parts: (string | number)[] = [];
+  if (!addConfigVersions(parts, listed)) return null;
+  addImports(parts, facts);
+  // JSON, not a separator: a specifier may hold any character, NUL included.
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+
+/** The version of each package.json and tsconfig listed; false when one has no known version. */
+function addConfigVersions(parts: (string | number)[], listed: SourceFile[]): boolean {
   for (const file of listed) {
     if (!isManifest(file.path) && !isAliasConfig(file.path)) continue;
     const stamp = listedStamp(file);
-    if (!stamp) return null;
+    if (!stamp) return false;
     parts.push(file.path, file.bytes, stamp.blob ?? stamp.mtimeMs);
   }
+  return true;
+}
+
+/** Every analysed file's path, language and imports. */
+function addImports(parts: (string | number)[], facts: FileFacts[]): void {
   for (const file of facts) {
     // The count first, so no two different lists of imports give the same text.
     parts.push(file.path, file.language ?? "", file.imports?.length ?? -1);
     for (const i of file.imports ?? []) parts.push(i.specifier, i.line, i.typeOnly ? 1 : 0);
   }
-  // JSON, not a separator: a specifier may hold any character, NUL included.
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }

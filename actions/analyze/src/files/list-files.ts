@@ -120,23 +120,7 @@ async function gitCandidates(root: string): Promise<Candidates> {
     // Porcelain diff, not diff-files: it rechecks files whose times alone changed, as after a clone.
     gitOrNull(root, ["diff", "-z", "--name-only", "--relative", "--no-ext-diff", "--no-renames"]),
   ]);
-  const entries = new Set<string>();
-  const blobs = new Map<string, string>();
-  for (const entry of listed.split("\0")) {
-    if (entry.length < 3) continue;
-    const tag = entry[0];
-    if (tag === "?") {
-      entries.add(entry.slice(2));
-      continue;
-    }
-    const staged = STAGED.exec(entry.slice(2));
-    if (!staged) continue;
-    const rel = entry.slice(2 + staged[0].length);
-    entries.add(rel);
-    // "H": an ordinary tracked file. Files marked assume-unchanged (h) or skip-worktree (S, s) may
-    // differ from their blob without git diff saying so; conflicted ones (M) have no single blob.
-    if (tag === "H" && staged[2] === "0") blobs.set(rel, staged[1]!);
-  }
+  const { entries, blobs } = parseListed(listed);
   // Blob ids stand for files unchanged in the work tree only: they are the cache key that survives
   // a fresh checkout (new modification times) in CI. Without the diff, none is trusted.
   if (changed === null) blobs.clear();
@@ -151,6 +135,25 @@ async function gitCandidates(root: string): Promise<Candidates> {
 
 /** A tracked entry of `ls-files -s`, after its -v tag: "<mode> <blob> <stage>\t<path>". */
 const STAGED = /^[0-7]{6} ([0-9a-f]{40,64}) ([0-3])\t/;
+
+/** The paths `ls-files -z -v -s --others` lists, and the blob ids of those whose blob can be trusted. */
+function parseListed(listed: string): { entries: Set<string>; blobs: Map<string, string> } {
+  const entries = new Set<string>();
+  const blobs = new Map<string, string>();
+  for (const entry of listed.split("\0")) {
+    const tag = entry[0];
+    // "? path": untracked.
+    if (tag === "?") entries.add(entry.slice(2));
+    const staged = tag === "?" ? null : STAGED.exec(entry.slice(2));
+    if (!staged) continue;
+    const rel = entry.slice(2 + staged[0].length);
+    entries.add(rel);
+    // "H": an ordinary tracked file. Files marked assume-unchanged (h) or skip-worktree (S, s) may
+    // differ from their blob without git diff saying so; conflicted ones (M) have no single blob.
+    if (tag === "H" && staged[2] === "0") blobs.set(rel, staged[1]!);
+  }
+  return { entries, blobs };
+}
 
 /**
  * The verdict that needs no look at the file: left out by us or by the `exclude` setting (checked
