@@ -435,22 +435,32 @@ function stringEnd(text, start) {
 function dependenciesInputs(listed, facts) {
     // One flat list, serialised once: building a string per file cost more than the hash.
     const parts = [];
+    if (!addConfigVersions(parts, listed))
+        return null;
+    addImports(parts, facts);
+    // JSON, not a separator: a specifier may hold any character, NUL included.
+    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+/** The version of each package.json and tsconfig listed; false when one has no known version. */
+function addConfigVersions(parts, listed) {
     for (const file of listed) {
         if (!isManifest(file.path) && !isAliasConfig(file.path))
             continue;
         const stamp = (0,list_files/* listedStamp */.x)(file);
         if (!stamp)
-            return null;
+            return false;
         parts.push(file.path, file.bytes, stamp.blob ?? stamp.mtimeMs);
     }
+    return true;
+}
+/** Every analysed file's path, language and imports. */
+function addImports(parts, facts) {
     for (const file of facts) {
         // The count first, so no two different lists of imports give the same text.
         parts.push(file.path, file.language ?? "", file.imports?.length ?? -1);
         for (const i of file.imports ?? [])
             parts.push(i.specifier, i.line, i.typeOnly ? 1 : 0);
     }
-    // JSON, not a separator: a specifier may hold any character, NUL included.
-    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
 // EXTERNAL MODULE: external "node:module"
@@ -1997,18 +2007,21 @@ function oxcParser(binding) {
             catch (thrown) {
                 return { program: null, shape: "oxc-js", error: { line: 1, message: String(thrown) }, fatal: true };
             }
-            const shape = kind === "js" ? "oxc-js" : "oxc-ts";
-            if (result.errors.length === 0)
-                return { program: result.program, shape, error: null, fatal: false };
-            // oxc returns an empty program when it cannot go on; anything else is a recovered tree.
-            const fatal = result.program.body.length === 0 && text.trim().length > 0;
-            // When it gave up, the error that stopped it is the last one: recovery cuts above that, not
-            // above an earlier mistake it had read past.
-            const reported = fatal ? lastError(result.errors) : result.errors[0];
-            const error = { line: lineAt(lineStarts(text), errorOffset(reported)), message: reported.message };
-            return { program: fatal ? null : result.program, shape, error, fatal };
+            return oxcAttempt(result, kind === "js" ? "oxc-js" : "oxc-ts", text);
         },
     };
+}
+/** What oxc gave back, as an attempt: the tree, or the error that stopped it. */
+function oxcAttempt(result, shape, text) {
+    if (result.errors.length === 0)
+        return { program: result.program, shape, error: null, fatal: false };
+    // oxc returns an empty program when it cannot go on; anything else is a recovered tree.
+    const fatal = result.program.body.length === 0 && text.trim().length > 0;
+    // When it gave up, the error that stopped it is the last one: recovery cuts above that, not
+    // above an earlier mistake it had read past.
+    const reported = fatal ? lastError(result.errors) : result.errors[0];
+    const error = { line: lineAt(lineStarts(text), errorOffset(reported)), message: reported.message };
+    return { program: fatal ? null : result.program, shape, error, fatal };
 }
 const errorOffset = (error) => error.labels?.[0]?.start ?? 0;
 function lastError(errors) {

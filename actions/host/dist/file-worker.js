@@ -15159,18 +15159,21 @@ function oxcParser(binding) {
             catch (thrown) {
                 return { program: null, shape: "oxc-js", error: { line: 1, message: String(thrown) }, fatal: true };
             }
-            const shape = kind === "js" ? "oxc-js" : "oxc-ts";
-            if (result.errors.length === 0)
-                return { program: result.program, shape, error: null, fatal: false };
-            // oxc returns an empty program when it cannot go on; anything else is a recovered tree.
-            const fatal = result.program.body.length === 0 && text.trim().length > 0;
-            // When it gave up, the error that stopped it is the last one: recovery cuts above that, not
-            // above an earlier mistake it had read past.
-            const reported = fatal ? lastError(result.errors) : result.errors[0];
-            const error = { line: lineAt(lineStarts(text), errorOffset(reported)), message: reported.message };
-            return { program: fatal ? null : result.program, shape, error, fatal };
+            return oxcAttempt(result, kind === "js" ? "oxc-js" : "oxc-ts", text);
         },
     };
+}
+/** What oxc gave back, as an attempt: the tree, or the error that stopped it. */
+function oxcAttempt(result, shape, text) {
+    if (result.errors.length === 0)
+        return { program: result.program, shape, error: null, fatal: false };
+    // oxc returns an empty program when it cannot go on; anything else is a recovered tree.
+    const fatal = result.program.body.length === 0 && text.trim().length > 0;
+    // When it gave up, the error that stopped it is the last one: recovery cuts above that, not
+    // above an earlier mistake it had read past.
+    const reported = fatal ? lastError(result.errors) : result.errors[0];
+    const error = { line: lineAt(lineStarts(text), errorOffset(reported)), message: reported.message };
+    return { program: fatal ? null : result.program, shape, error, fatal };
 }
 const errorOffset = (error) => error.labels?.[0]?.start ?? 0;
 function lastError(errors) {
