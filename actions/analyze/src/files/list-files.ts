@@ -126,8 +126,12 @@ async function gitCandidates(root: string): Promise<Candidates> {
   if (changed === null) blobs.clear();
   else for (const rel of changed.split("\0")) blobs.delete(rel);
   // An untracked folder with its own .git is listed once, with a trailing slash.
-  const nestedRepos = [...entries].filter((entry) => entry.endsWith("/")).map((entry) => entry.slice(0, -1));
-  const paths = [...entries].filter((entry) => !entry.endsWith("/"));
+  const nestedRepos: string[] = [];
+  const paths: string[] = [];
+  for (const entry of entries) {
+    if (entry.endsWith("/")) nestedRepos.push(entry.slice(0, -1));
+    else paths.push(entry);
+  }
   // Our own .aether/ folder, when the repository ignores it, is not one of its ignored files.
   const ignoredCount = ignored ? ignored.split("\0").filter((e) => e && !e.startsWith(".aether/")).length : 0;
   return { paths, ignored: ignoredCount, nestedRepos, blobs };
