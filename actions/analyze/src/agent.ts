@@ -4,7 +4,7 @@
 import { type AgentContext, checkDraft, defineAgent, type ReportDraft } from "@aetherstack/kit";
 import { type AnalyzeConfig, analyzeConfigSchema } from "./config.ts";
 import { draftKey, hasMemo, recallDraft, rememberDraft } from "./draft-memo.ts";
-import { listSourceFiles } from "./files/list-files.ts";
+import { type Listing, listSourceFiles } from "./files/list-files.ts";
 import { type RepoState, readRepoState } from "./history/repo-state.ts";
 
 export const analyze = defineAgent({
@@ -34,11 +34,12 @@ async function factsDraft(ctx: AgentContext<AnalyzeConfig>): Promise<ReportDraft
   const largeFileBytes = config["large-file-kb"] * 1024;
   // Listing, the memo's key and history all need to know the repository: git is asked once.
   const repo = readRepoState(workspace);
-  const { history, pool } = cacheDir && hasMemo(cacheDir) ? {} : startFirstRun(ctx, cacheDir, repo);
+  const listed = logger.step("Listing files", () =>
+    listSourceFiles(workspace, { exclude: config.exclude, cacheDir, repo }),
+  );
+  const { history, pool } = cacheDir && hasMemo(cacheDir) ? {} : startFirstRun(ctx, cacheDir, repo, listed);
   try {
-    const listing = await logger.step("Listing files", () =>
-      listSourceFiles(workspace, { exclude: config.exclude, cacheDir, repo }),
-    );
+    const listing = await listed;
     const state = await repo;
     const head = state.kind === "repo" ? state.head : null;
     const key = cacheDir ? draftKey({ head, config, now: ctx.clock.now(), ...listing }) : null;
@@ -64,9 +65,14 @@ async function factsDraft(ctx: AgentContext<AnalyzeConfig>): Promise<ReportDraft
  * from the start, so git log runs beside the listing on the core the listing leaves idle, and the
  * file worker starts loading its code meanwhile.
  */
-function startFirstRun(ctx: AgentContext<AnalyzeConfig>, cacheDir: string | null, repo: Promise<RepoState>) {
+function startFirstRun(
+  ctx: AgentContext<AnalyzeConfig>,
+  cacheDir: string | null,
+  repo: Promise<RepoState>,
+  listing: Promise<Listing>,
+) {
   const analysis = import("./deterministic-draft.ts");
-  const history = analysis.then((loaded) => loaded.historyFacts(ctx, cacheDir, repo));
+  const history = analysis.then((loaded) => loaded.historyFacts(ctx, cacheDir, repo, listing));
   // Awaited later; until then its failure is not an unhandled rejection.
   history.catch(() => {});
   const pool = analysis.then((loaded) => loaded.warmFilePool());

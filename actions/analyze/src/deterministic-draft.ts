@@ -5,7 +5,7 @@ import type { AnalyzeConfig } from "./config.ts";
 import { dependenciesInputs } from "./deps/dependencies-inputs.ts";
 import { dependenciesReport } from "./deps/dependencies-report.ts";
 import type { HistoryFacts } from "./facts.ts";
-import type { listSourceFiles } from "./files/list-files.ts";
+import type { Listing } from "./files/list-files.ts";
 import { historyReport } from "./history/history-report.ts";
 import { readHistory } from "./history/read-history.ts";
 import type { RepoState } from "./history/repo-state.ts";
@@ -17,13 +17,12 @@ import { memoPart } from "./part-memo.ts";
 import { suggestionsSection } from "./suggestions.ts";
 import { summaryLine } from "./summary-line.ts";
 
-type Listing = Awaited<ReturnType<typeof listSourceFiles>>;
-
 /** The history in the configured window (it does not depend on the listing, so it can start first). */
 export function historyFacts(
   ctx: AgentContext<AnalyzeConfig>,
   cacheDir: string | null,
   repo: Promise<RepoState>,
+  listing: Listing | Promise<Listing>,
 ): Promise<HistoryFacts> {
   const { config, logger, workspace } = ctx;
   return logger.step("Reading history", () =>
@@ -33,6 +32,7 @@ export function historyFacts(
       cacheDir,
       logger,
       repo,
+      current: Promise.resolve(listing).then((listed) => new Set(listed.files.map((f) => f.path))),
     }),
   );
 }
@@ -55,7 +55,7 @@ export async function deterministicDraft(
   largeFileBytes: number,
   cacheDir: string | null,
   repo: Promise<RepoState>,
-  reading: Promise<HistoryFacts> = historyFacts(ctx, cacheDir, repo),
+  reading: Promise<HistoryFacts> = historyFacts(ctx, cacheDir, repo, listing),
   pool?: FilePool,
 ): Promise<ReportDraft & { notes: string[] }> {
   const { config, logger, workspace } = ctx;

@@ -73,8 +73,12 @@ export interface FileHistory {
   path: string;
   /** Commits that touched the file in the window. */
   commits: number;
-  linesAdded: number;
-  linesDeleted: number;
+  /**
+   * Lines added and deleted in the window. Counted only for the files the churn table shows
+   * (`mostChanged`), since counting lines is most of what reading history costs.
+   */
+  linesAdded?: number;
+  linesDeleted?: number;
   /** Commits per author (mailmap-resolved name <email>). */
   authors: Record<string, number>;
   lastChanged: string;

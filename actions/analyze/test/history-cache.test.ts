@@ -1,6 +1,8 @@
 // The history cache: reruns read only new commits, and rewritten history or a longer window rebuild it.
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { memoryLogger } from "@aetherstack/kit";
 import { describe, expect, it } from "vitest";
 import { commit, git, tempDir, tempRepo } from "../../kit/test/support/temp-repo.ts";
@@ -145,9 +147,61 @@ describe("history cache", () => {
   it("ignores a torn or foreign cache file and reads everything", async () => {
     const dir = threeCommits();
     const cache = tempDir();
-    await writeFile(historyCacheFile(cache), '{"version":1,"commits":[');
+    await writeFile(historyCacheFile(cache), '{"version":2,"commits":[');
     const rerun = await run(dir, cache);
     expect(rerun.parsed).toEqual({ fromGit: 3, fromCache: 0 });
-    expect(JSON.parse(await readFile(historyCacheFile(cache), "utf8"))).toMatchObject({ version: 1 });
+    expect(JSON.parse(await readFile(historyCacheFile(cache), "utf8"))).toMatchObject({ version: 2 });
+  });
+
+  it("removes the previous version's cache file, which no run reads again", async () => {
+    const dir = threeCommits();
+    const cache = tempDir();
+    const old = path.join(cache, "history-v1.json");
+    await writeFile(old, '{"version":1,"commits":[]}');
+    await run(dir, cache);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(historyCacheFile(cache))).toBe(true);
+  });
+
+  it("counts lines on a rerun only for new commits to the shown files, as a run without cache would", async () => {
+    const dir = threeCommits();
+    const cache = tempDir();
+    await run(dir, cache);
+    commit(dir, { "a.ts": "4\n5\n6\n" }, { ...bob, date: "2026-01-04T10:00:00Z" });
+    const rerun = await run(dir, cache);
+    expect(rerun.parsed).toEqual({ fromGit: 1, fromCache: 3 });
+    expect(rerun.history.files.find((f) => f.path === "a.ts")).toMatchObject({
+      linesAdded: 5,
+      linesDeleted: 2,
+    });
+    expect(rerun.history).toEqual((await run(dir, null)).history);
+  });
+
+  it("does not reuse the last run's sums when today's churn table shows a file they have no lines for", async () => {
+    const dir = tempRepo({ "f0.ts": "0\n" }, { ...ada, date: "2026-01-01T10:00:00Z" });
+    // f0..f16, one commit each: the table shows the 15 changed last, f16 down to f2.
+    for (let i = 1; i <= 16; i++)
+      commit(
+        dir,
+        { [`f${i}.ts`]: `${i}\n${i}\n` },
+        { ...ada, date: `2026-01-${String(i + 1).padStart(2, "0")}T10:00:00Z` },
+      );
+    const cache = tempDir();
+    const everything = new Set(Array.from({ length: 17 }, (_, i) => `f${i}.ts`));
+    const first = await readHistory(dir, {
+      months: 12,
+      now,
+      cacheDir: cache,
+      logger: memoryLogger(),
+      current: everything,
+    });
+    expect(first.files.find((f) => f.path === "f1.ts")?.linesAdded).toBeUndefined();
+    const fewer = new Set([...everything].filter((p) => p !== "f16.ts"));
+    const logger = memoryLogger();
+    const second = await readHistory(dir, { months: 12, now, cacheDir: cache, logger, current: fewer });
+    expect(logger.entries.map((e) => e.message)).not.toContain(
+      "History: no new commits and none left the window; the last run's sums are reused.",
+    );
+    expect(second.files.find((f) => f.path === "f1.ts")).toMatchObject({ linesAdded: 2, linesDeleted: 0 });
   });
 });

@@ -193,6 +193,31 @@ describe("historyReport", () => {
     });
   });
 
+  it("lists the most changed files, ties going to the latest change, lines shown where counted", () => {
+    const changed = (path: string, commits: number, day: number, lines?: number) => ({
+      path,
+      commits,
+      ...(lines === undefined ? {} : { linesAdded: lines, linesDeleted: 1 }),
+      authors: { "Ada <a@x>": commits },
+      lastChanged: new Date(Date.UTC(2026, 0, day)).toISOString(),
+    });
+    const files = [
+      changed("src/engine/lexer.ts", 3, 2, 10),
+      changed("src/ui/view.ts", 3, 9, 1),
+      changed("lib/solo.ts", 5, 1, 1200),
+      // Not counted: git could not count it, or a file before it could not be read.
+      changed("src/engine/parser.ts", 1, 1),
+    ];
+    const report = historyReport({ missing: null, windowMonths: 12, commits: 6, files }, facts);
+    const table = report.sections.find((s) => s.id === "churn")?.blocks.find((b) => b.type === "table");
+    expect(table?.type === "table" && table.rows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
+      [[{ code: "lib/solo.ts" }], "5", "+1,200", "−1"],
+      [[{ code: "src/ui/view.ts" }], "3", "+1", "−1"],
+      [[{ code: "src/engine/lexer.ts" }], "3", "+10", "−1"],
+      [[{ code: "src/engine/parser.ts" }], "1", "–", "–"],
+    ]);
+  });
+
   it("warns above the tables when history is partial", () => {
     const missing = "History is partial: this is a shallow clone.";
     const report = historyReport(

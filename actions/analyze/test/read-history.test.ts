@@ -4,6 +4,7 @@ import path from "node:path";
 import { silentLogger } from "@aetherstack/kit";
 import { describe, expect, it } from "vitest";
 import { commit, git, tempDir, tempRepo } from "../../kit/test/support/temp-repo.ts";
+import type { HistoryFacts } from "../src/facts.ts";
 import { readHistory } from "../src/history/read-history.ts";
 
 const now = new Date("2026-06-01T00:00:00Z");
@@ -12,6 +13,21 @@ const bob = { author: "Bob", email: "bob@example.com" };
 const read = (dir: string, months = 12) =>
   readHistory(dir, { months, now, cacheDir: null, logger: silentLogger });
 const lines = (n: number, tag = "line") => Array.from({ length: n }, (_, i) => `${tag} ${i}`).join("\n");
+
+/** Lines added and deleted in `paths`, from git's own `log --numstat`, which Analyze no longer runs. */
+function numstatSums(dir: string, paths: string[]) {
+  const out = git(dir, ["log", "--no-merges", "-M", "--numstat", "-z", "--format="]);
+  let linesAdded = 0;
+  let linesDeleted = 0;
+  for (const entry of out.split("\0")) {
+    const stat = /^\n?(\d+)\t(\d+)\t(.*)$/s.exec(entry);
+    // A rename's entry has its paths after it; count it once, under the names it joins.
+    if (!stat || (stat[3] !== "" && !paths.includes(stat[3]!))) continue;
+    linesAdded += Number(stat[1]);
+    linesDeleted += Number(stat[2]);
+  }
+  return { linesAdded, linesDeleted };
+}
 
 describe("readHistory", () => {
   it("counts commits, added and deleted lines and commits per author for each file", async () => {
@@ -103,7 +119,33 @@ describe("readHistory", () => {
     expect(history.files[0]).toMatchObject({
       commits: 4,
       authors: { "Ada <ada@example.com>": 3, "Bob <bob@example.com>": 1 },
+      ...numstatSums(dir, ["src/old.ts", "src/mid.ts", "lib/new name.ts"]),
     });
+  });
+
+  it("counts lines only for the files the churn table shows, picked among today's files", async () => {
+    // f0 to f16 in one commit each, then f0 changed again: f0 has the most commits, then the
+    // others by how recently they changed; the table shows 15 of the 17.
+    const dir = tempRepo({ "f0.ts": "0\n" }, { ...ada, date: "2026-01-01T10:00:00Z" });
+    for (let i = 1; i <= 16; i++) {
+      const day = String(i + 1).padStart(2, "0");
+      commit(dir, { [`f${i}.ts`]: `${i}\n${i}\n` }, { ...ada, date: `2026-01-${day}T10:00:00Z` });
+    }
+    commit(dir, { "f0.ts": "0\n1\n2\n" }, { ...bob, date: "2026-02-01T10:00:00Z" });
+    const counted = (history: HistoryFacts) =>
+      history.files.filter((f) => f.linesAdded !== undefined).map((f) => f.path);
+    const all = await read(dir);
+    expect(counted(all).sort()).toEqual(
+      ["f0.ts", ...Array.from({ length: 14 }, (_, i) => `f${16 - i}.ts`)].sort(),
+    );
+    expect(all.files.find((f) => f.path === "f0.ts")).toMatchObject({ linesAdded: 3, linesDeleted: 0 });
+    expect(all.files.find((f) => f.path === "f2.ts")).toMatchObject({ commits: 1 });
+    expect(all.files.find((f) => f.path === "f2.ts")).not.toHaveProperty("linesAdded");
+    // f0 and f16 deleted from the work tree: f2 and f1 move into the table and are counted.
+    const current = new Set(Array.from({ length: 15 }, (_, i) => `f${i + 1}.ts`));
+    const today = await readHistory(dir, { months: 12, now, cacheDir: null, logger: silentLogger, current });
+    expect(counted(today).sort()).toEqual([...current].sort());
+    expect(today.files.find((f) => f.path === "f1.ts")).toMatchObject({ linesAdded: 2, linesDeleted: 0 });
   });
 
   it("counts a binary file's changes without lines", async () => {
@@ -201,6 +243,9 @@ describe("readHistory", () => {
         ["{a => b}.ts", 1],
       ].sort(),
     );
+    // Line counts come from a second git command, matched to these paths entry by entry (the
+    // renamed file has 40 lines: its tag holds a newline; its rename added none).
+    expect(history.files.map((f) => f.linesAdded)).toEqual([40, 20, 20, 20]);
   });
 
   it("does not count a submodule as a file or descend into its history", async () => {
@@ -220,8 +265,10 @@ describe("readHistory", () => {
       { ...ada, date: "2026-01-01T10:00:00Z" },
     );
     commit(dir, { "other/b.ts": "2\n" }, { ...bob, date: "2026-01-02T10:00:00Z" });
+    commit(dir, { "pkg/a.ts": "1\n2\n" }, { ...bob, date: "2026-01-03T10:00:00Z" });
     const history = await read(path.join(dir, "pkg"));
-    expect(history.commits).toBe(1);
+    expect(history.commits).toBe(2);
     expect(history.files.map((f) => f.path)).toEqual(["a.ts"]);
+    expect(history.files[0]).toMatchObject({ linesAdded: 2, linesDeleted: 0 });
   });
 });

@@ -44,18 +44,21 @@ export async function gitOrNull(cwd: string, args: readonly string[]): Promise<s
 /**
  * Stream git's stdout line by line, for outputs too large to hold (long histories). `background`
  * runs git at a lower scheduling priority, for work that has time to spare while other work is
- * the one everything waits for.
+ * the one everything waits for. `input` is written to git's stdin (for `--stdin` commands).
  */
 export async function* gitLines(
   cwd: string,
   args: readonly string[],
-  options: { background?: boolean } = {},
+  options: { background?: boolean; input?: string } = {},
 ): AsyncGenerator<string> {
   const child = spawn("git", args as string[], {
     cwd,
     env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
+  // A git that stops early closes its stdin: its exit status tells what went wrong, not EPIPE.
+  child.stdin.on("error", () => {});
+  child.stdin.end(options.input ?? "");
   if (options.background && child.pid) {
     try {
       // Four steps below our own (measured best on the benchmark tree); Windows has classes, not steps.

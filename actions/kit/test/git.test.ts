@@ -19,6 +19,22 @@ describe("gitLines", () => {
     expect(await collect(gitLines(repo, args, { background: true }))).toEqual(foreground);
   });
 
+  it("gives git its input on stdin", async () => {
+    const repo = tempRepo({ "a.ts": "1\n" });
+    commit(repo, { "b.ts": "2\n" }, { message: "second" });
+    const heads = await collect(gitLines(repo, ["rev-parse", "HEAD", "HEAD~1"]));
+    const out = await collect(
+      gitLines(repo, ["log", "--no-walk", "--stdin", "--format=%s"], { input: heads.join("\n") }),
+    );
+    expect(out.filter(Boolean)).toEqual(["second", expect.any(String)]);
+  });
+
+  it("fails with git's own message, even when it stops before reading its input", async () => {
+    const repo = tempRepo({ "a.ts": "1\n" });
+    const input = "x".repeat(1 << 20);
+    await expect(collect(gitLines(repo, ["no-such-command"], { input }))).rejects.toThrow(/no-such-command/);
+  });
+
   it("fails with git's own message", async () => {
     const repo = tempRepo({ "a.ts": "1\n" });
     await expect(collect(gitLines(repo, ["log", "no-such-rev"], { background: true }))).rejects.toThrow(

@@ -42,6 +42,13 @@ interface ListContext {
 const HEAD_BYTES = 8192;
 const EXAMPLES_PER_REASON = 3;
 
+/** The files to analyse, what was left out and why, and whether it is a git work tree. */
+export interface Listing {
+  files: SourceFile[];
+  skipped: SkippedFiles;
+  gitRepo: boolean;
+}
+
 /**
  * List the files to analyse. In a git work tree: tracked plus untracked files that are not ignored;
  * elsewhere: a walk honouring .gitignore. `exclude` (gitignore syntax) leaves out more.
@@ -51,7 +58,7 @@ const EXAMPLES_PER_REASON = 3;
 export async function listSourceFiles(
   workspace: string,
   options: { exclude: string[]; cacheDir?: string | null; repo?: Promise<RepoState> },
-): Promise<{ files: SourceFile[]; skipped: SkippedFiles; gitRepo: boolean }> {
+): Promise<Listing> {
   const root = path.resolve(workspace);
   const state = await (options.repo ?? readRepoState(root));
   const gitRepo = state.kind === "repo" && state.insideWorkTree;

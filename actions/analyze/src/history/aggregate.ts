@@ -1,7 +1,7 @@
 // Per-file history from per-commit records: follows renames to today's paths and applies the window.
 import { compareText } from "@aetherstack/kit";
 import type { FileHistory, HistoryFacts } from "../facts.ts";
-import type { CommitRecord } from "./parse-log.ts";
+import type { CommitRecord, FileChange } from "./parse-log.ts";
 
 export interface AggregateOptions {
   /** Commits older than this (ms since the epoch) are out of the window. */
@@ -14,21 +14,27 @@ interface Totals {
   commits: number;
   linesAdded: number;
   linesDeleted: number;
+  /** Commits whose change to the file has no line counts yet, each once. */
+  uncounted: string[];
   authors: Record<string, number>;
   lastChanged: number;
   /** The last commit counted, so a commit touching a file twice (rename plus edit) counts once. */
   lastCommit: string;
 }
 
+export type HistorySums = Pick<HistoryFacts, "commits" | "files" | "folders">;
+
+export interface Aggregate extends HistorySums {
+  /** For each file whose lines are not all counted, the commits that need counting. */
+  uncounted: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
  * Sum commits into per-file history. `commits` must be newest first with no parent before its
  * children (git log's default order): a rename seen in a commit then maps the old path of every
- * older commit to the file's current name.
+ * older commit to the file's current name. A file gets line counts when all its changes have them.
  */
-export function aggregateHistory(
-  commits: Iterable<CommitRecord>,
-  options: AggregateOptions,
-): Pick<HistoryFacts, "commits" | "files" | "folders"> {
+export function aggregateHistory(commits: Iterable<CommitRecord>, options: AggregateOptions): Aggregate {
   const totals = new Map<string, Totals>();
   const folders: Record<string, Record<string, number>> = {};
   const renamedTo = new Map<string, string>();
@@ -40,7 +46,7 @@ export function aggregateHistory(
     for (const change of commit.changes) {
       const path = renamedTo.get(change.path) ?? change.path;
       if (options.exclude.has(path)) continue;
-      add(totals, path, commit, change.added, change.deleted);
+      add(totals, path, commit, change);
       for (const folder of foldersOf(path)) touched.add(folder);
     }
     for (const folder of touched) {
@@ -53,18 +59,20 @@ export function aggregateHistory(
       if (change.from !== undefined) renamedTo.set(change.from, renamedTo.get(change.path) ?? change.path);
     }
   }
-  const files = [...totals].map(
-    ([path, t]): FileHistory => ({
+  const uncounted = new Map<string, string[]>();
+  const files = [...totals].map(([path, t]): FileHistory => {
+    const counted = t.uncounted.length === 0;
+    if (!counted) uncounted.set(path, t.uncounted);
+    return {
       path,
       commits: t.commits,
-      linesAdded: t.linesAdded,
-      linesDeleted: t.linesDeleted,
+      ...(counted ? { linesAdded: t.linesAdded, linesDeleted: t.linesDeleted } : {}),
       authors: t.authors,
       lastChanged: new Date(t.lastChanged).toISOString(),
-    }),
-  );
+    };
+  });
   files.sort((a, b) => b.commits - a.commits || compareText(a.path, b.path));
-  return { commits: count, files, folders };
+  return { commits: count, files, folders, uncounted };
 }
 
 /** The folders a path counts toward: its top-level folder and the one below (`.` for top-level files). */
@@ -75,20 +83,26 @@ export function foldersOf(path: string): string[] {
   return [parts[0]!, `${parts[0]}/${parts[1]}`];
 }
 
-function add(
-  totals: Map<string, Totals>,
-  path: string,
-  commit: CommitRecord,
-  added: number,
-  deleted: number,
-): void {
+function add(totals: Map<string, Totals>, path: string, commit: CommitRecord, change: FileChange): void {
   let t = totals.get(path);
   if (!t) {
-    t = { commits: 0, linesAdded: 0, linesDeleted: 0, authors: {}, lastChanged: commit.time, lastCommit: "" };
+    t = {
+      commits: 0,
+      linesAdded: 0,
+      linesDeleted: 0,
+      uncounted: [],
+      authors: {},
+      lastChanged: commit.time,
+      lastCommit: "",
+    };
     totals.set(path, t);
   }
-  t.linesAdded += added;
-  t.linesDeleted += deleted;
+  if (change.added === undefined) {
+    if (t.uncounted.at(-1) !== commit.hash) t.uncounted.push(commit.hash);
+  } else {
+    t.linesAdded += change.added;
+    t.linesDeleted += change.deleted ?? 0;
+  }
   if (t.lastCommit === commit.hash) return;
   t.lastCommit = commit.hash;
   t.commits++;

@@ -1,11 +1,14 @@
 // The history cache: parsed commits of the window and the head they were read at, so reruns read only new commits.
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { writeCacheFile } from "@aetherstack/kit";
 import type { CommitRecord } from "./parse-log.ts";
 
-/** Bump when CommitRecord or the way it is read changes; old files are then ignored. */
-const CACHE_VERSION = 1;
+/**
+ * Bump when CommitRecord or the way it is read changes; old files are then ignored. Version 2:
+ * changes may have no line counts (an older Analyze reading them would sum missing numbers).
+ */
+const CACHE_VERSION = 2;
 
 export interface HistoryCache {
   version: typeof CACHE_VERSION;
@@ -49,4 +52,6 @@ export async function loadHistoryCache(file: string): Promise<HistoryCache | nul
 /** Write the cache atomically, so a run stopped halfway never leaves a torn file for the next. */
 export async function saveHistoryCache(file: string, cache: Omit<HistoryCache, "version">): Promise<void> {
   await writeCacheFile(file, JSON.stringify({ version: CACHE_VERSION, ...cache }));
+  // The previous version's file is never read again; it would only take up room in a saved cache.
+  await rm(path.join(path.dirname(file), `history-v${CACHE_VERSION - 1}.json`), { force: true });
 }

@@ -1,13 +1,11 @@
 // Analyze's history part of the report: churn, hotspots and ownership sections, their findings and metrics.
 import type { Finding, Section, Text } from "@aetherstack/kit";
 import type { FileFacts, HistoryFacts } from "../facts.ts";
-import { firstRows } from "../first-rows.ts";
 import { findHotspots, type Hotspot, hotspotFindings, hotspotsSection, overFloor } from "./hotspots.ts";
+import { mostChanged } from "./most-changed.ts";
 import { BUS_FACTOR_RULE, busFactorFindings, folderOwnership, ownershipSection } from "./ownership.ts";
 
 export type { Hotspot } from "./hotspots.ts";
-
-const CHURN_ROWS = 15;
 
 /** Sections, findings and metrics from the window's history and today's files; `hotspots` feeds suggestions. */
 export function historyReport(
@@ -63,11 +61,7 @@ function churnSection(history: HistoryFacts, facts: FileFacts[]): Section {
     blocks.push({ type: "paragraph", text: "No analysed file was changed in the window." });
     return { id, title, blocks };
   }
-  const top = firstRows(
-    changed,
-    CHURN_ROWS,
-    (a, b) => b.commits - a.commits || b.linesAdded + b.linesDeleted - (a.linesAdded + a.linesDeleted),
-  );
+  const top = mostChanged(changed);
   blocks.push(
     {
       type: "paragraph",
@@ -81,8 +75,9 @@ function churnSection(history: HistoryFacts, facts: FileFacts[]): Section {
         [{ code: f.path }],
         String(f.commits),
         String(Object.keys(f.authors).length),
-        `+${f.linesAdded.toLocaleString("en-US")}`,
-        `−${f.linesDeleted.toLocaleString("en-US")}`,
+        // Uncounted only when git could not count them, or a listed file could not be read.
+        f.linesAdded === undefined ? "–" : `+${f.linesAdded.toLocaleString("en-US")}`,
+        f.linesDeleted === undefined ? "–" : `−${f.linesDeleted.toLocaleString("en-US")}`,
         f.lastChanged.slice(0, 10),
       ]),
       ...(changed.length > top.length ? { omitted: changed.length - top.length } : {}),

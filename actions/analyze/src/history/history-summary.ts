@@ -5,9 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeCacheFile } from "@aetherstack/kit";
 import { codeHash } from "../code-hash.ts";
-import type { HistoryFacts } from "../facts.ts";
-
-type Sums = Pick<HistoryFacts, "commits" | "files" | "folders">;
+import type { HistorySums as Sums } from "./aggregate.ts";
 
 interface Summary {
   key: string;

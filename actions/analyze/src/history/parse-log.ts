@@ -1,10 +1,16 @@
-// Turns the output of one `git log -z --numstat` pass into per-commit records, streaming, in one pass.
+// Turns git's `-z` per-commit output into commit records, streaming, in one pass: `git log
+// --name-status` (which files, renames) and `git diff-tree --numstat` (with their lines).
 
-/** One file a commit touched; binary files count as a change with no lines. */
+/** One file a commit touched. */
 export interface FileChange {
   path: string;
-  added: number;
-  deleted: number;
+  /**
+   * Lines added and deleted; binary files count as a change with no lines. Unset until counted:
+   * counting means diffing each file's two versions, which is most of what reading history costs,
+   * so it is done only for the files the churn table shows (count-lines.ts).
+   */
+  added?: number;
+  deleted?: number;
   /** The path before a rename, so older history can follow the file to its current name. */
   from?: string;
 }
@@ -29,6 +35,8 @@ const US = "\x1f";
 export const LOG_FORMAT = `${RS}%H${US}%ct${US}%aN <%aE>`;
 
 const STAT = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/;
+/** A `--name-status` entry's status: one path follows, or two (old, new) for a rename or copy. */
+const STATUS = /^([ADMTUX]|[RC]\d*)$/;
 
 export interface ParseOptions {
   /** Commits whose diff is not a real change (the grafted boundary of a shallow clone). */
@@ -36,11 +44,13 @@ export interface ParseOptions {
 }
 
 /**
- * Parse `git log -z --numstat --format=LOG_FORMAT` given as lines (as `gitLines` yields them).
+ * Parse `-z --format=LOG_FORMAT` output of `git log --name-status` or `git diff-tree --numstat`,
+ * given as lines (as `gitLines` yields them).
  *
- * With `-z` every header and numstat entry ends in NUL and a rename's entry is
- * `added\tdeleted\t\0old\0new\0`, so any byte in a path is safe; newlines only appear between a
- * header and its entries, and inside paths, so lines are joined back before splitting on NUL.
+ * With `-z` every header and entry part ends in NUL: a numstat entry is `added\tdeleted\tpath\0`,
+ * or `added\tdeleted\t\0old\0new\0` for a rename; a name-status entry is `M\0path\0`, or
+ * `R087\0old\0new\0`. So any byte in a path is safe; newlines only appear between a header and
+ * its entries, and inside paths, so lines are joined back before splitting on NUL.
  */
 export async function* parseLog(
   lines: AsyncIterable<string>,
@@ -69,8 +79,8 @@ export async function* parseLog(
 class LogParser {
   private current: CommitRecord | null = null;
   private ignoring = false;
-  /** A rename entry waits for its two paths. */
-  private rename: { added: number; deleted: number; from?: string } | null = null;
+  /** An entry waiting for its paths: one, or two for a rename (the old one is `from`). */
+  private pending: { paths: 1 | 2; added?: number; deleted?: number; from?: string } | null = null;
   private readonly ignore: ReadonlySet<string>;
 
   constructor(ignore: ReadonlySet<string>) {
@@ -79,27 +89,31 @@ class LogParser {
 
   /** Feed one NUL-terminated token; returns the previous commit when a new one starts. */
   token(raw: string): CommitRecord | null {
-    if (this.rename) {
-      if (this.rename.from === undefined) {
-        this.rename.from = raw;
-      } else {
-        this.add({
-          path: raw,
-          added: this.rename.added,
-          deleted: this.rename.deleted,
-          from: this.rename.from,
-        });
-        this.rename = null;
+    const pending = this.pending;
+    if (pending) {
+      if (pending.paths === 2 && pending.from === undefined) {
+        pending.from = raw;
+        return null;
       }
+      const change: FileChange = { path: raw };
+      if (pending.added !== undefined)
+        Object.assign(change, { added: pending.added, deleted: pending.deleted });
+      if (pending.from !== undefined) change.from = pending.from;
+      this.add(change);
+      this.pending = null;
       return null;
     }
     const token = raw.startsWith("\n") ? raw.slice(1) : raw;
     if (token.startsWith(RS)) return this.header(token.slice(1));
+    if (STATUS.test(token)) {
+      this.pending = { paths: token.length > 1 ? 2 : 1 };
+      return null;
+    }
     const stat = STAT.exec(token);
     if (!stat) return null;
     const added = stat[1] === "-" ? 0 : Number(stat[1]);
     const deleted = stat[2] === "-" ? 0 : Number(stat[2]);
-    if (stat[3] === "") this.rename = { added, deleted };
+    if (stat[3] === "") this.pending = { paths: 2, added, deleted };
     else this.add({ path: stat[3]!, added, deleted });
     return null;
   }

@@ -2,10 +2,13 @@
 import { createHash } from "node:crypto";
 import { GitError, gitLines, gitOrNull, type Logger } from "@aetherstack/kit";
 import type { HistoryFacts } from "../facts.ts";
-import { aggregateHistory } from "./aggregate.ts";
+import { type Aggregate, aggregateHistory, type HistorySums } from "./aggregate.ts";
+import { countLines } from "./count-lines.ts";
+import { logArgs } from "./git-commands.ts";
 import { type HistoryCache, historyCacheFile, loadHistoryCache, saveHistoryCache } from "./history-cache.ts";
 import { recallSummary, rememberSummary } from "./history-summary.ts";
-import { type CommitRecord, LOG_FORMAT, parseLog } from "./parse-log.ts";
+import { mostChanged } from "./most-changed.ts";
+import { type CommitRecord, parseLog } from "./parse-log.ts";
 import {
   mailmapIdentity,
   type RepoState,
@@ -23,6 +26,11 @@ export interface ReadHistoryOptions {
   logger: Logger;
   /** The run's readRepoState, when it has one already. */
   repo?: Promise<RepoState>;
+  /**
+   * Today's files (the listing's paths), among which the churn table picks the files it shows;
+   * only theirs get line counts. Without it, the most changed files of the whole history do.
+   */
+  current?: Promise<ReadonlySet<string>> | ReadonlySet<string>;
 }
 
 interface Repo {
@@ -66,22 +74,44 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
   const key = cacheFile ? await cacheKey(repo) : "";
   const summaryKey = cacheFile ? `${key} ${[...exclude].sort().join("\0")}` : "";
   const remembered = cacheFile ? await recallSummary(options.cacheDir!, summaryKey, repo.head, since) : null;
-  if (remembered) {
+  const current = await options.current;
+  // The last run counted lines for the files its churn table showed; today's table may show others.
+  if (remembered && shown(remembered, current).every((f) => f.linesAdded !== undefined)) {
     logger.debug("History: no new commits and none left the window; the last run's sums are reused.");
     return { missing: missingReason(false, remembered.commits, months), windowMonths: months, ...remembered };
   }
-  let commits: CommitRecord[];
+  let loaded: Loaded;
   try {
-    commits = await readCommits(repo, since, cacheFile, key, logger);
+    loaded = await readCommits(repo, since, cacheFile, key, logger);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    const why = error.stderr.trim().split("\n")[0] || "git log failed";
     return empty(
-      `Reading the history failed (${why}), so churn, hotspots and ownership are missing. ` +
+      `Reading the history failed (${gitWhy(error)}), so churn, hotspots and ownership are missing. ` +
         "Check that `git log` works in this checkout.",
     );
   }
-  const result = aggregateHistory(commits, { since, exclude });
+  const { commits } = loaded;
+  let aggregate = aggregateHistory(commits, { since, exclude });
+  const uncounted = toCount(aggregate, current);
+  if (uncounted.size > 0) {
+    try {
+      await countLines(workspace, repo.prefix, commits, uncounted);
+      aggregate = aggregateHistory(commits, { since, exclude });
+      loaded.changed = true;
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      logger.warning(
+        `Counting the lines of the most changed files failed (${gitWhy(error)}); the churn table shows their commits without lines.`,
+      );
+    }
+  }
+  if (cacheFile && loaded.changed)
+    await saveCommits(cacheFile, { key, head: repo.head, since, commits }, logger);
+  const result: HistorySums = {
+    commits: aggregate.commits,
+    files: aggregate.files,
+    folders: aggregate.folders,
+  };
   if (cacheFile) {
     let oldest: number | null = null;
     for (const c of commits) if (c.time >= since && (oldest === null || c.time < oldest)) oldest = c.time;
@@ -89,6 +119,26 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
   }
   const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
   return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
+}
+
+/** The files the churn table can show: among today's files, when they are known. */
+function shown(sums: HistorySums, current: ReadonlySet<string> | undefined) {
+  return mostChanged(current ? sums.files.filter((f) => current.has(f.path)) : sums.files);
+}
+
+/** The commits whose lines the churn table's files still need. */
+function toCount(aggregate: Aggregate, current: ReadonlySet<string> | undefined): Set<string> {
+  const hashes = new Set<string>();
+  for (const file of shown(aggregate, current))
+    for (const hash of aggregate.uncounted.get(file.path) ?? []) hashes.add(hash);
+  return hashes;
+}
+
+interface Loaded {
+  /** In the window, newest first. */
+  commits: CommitRecord[];
+  /** Whether they differ from the cache's, which then needs writing. */
+  changed: boolean;
 }
 
 /**
@@ -101,7 +151,7 @@ async function readCommits(
   cacheFile: string | null,
   key: string,
   logger: Logger,
-): Promise<CommitRecord[]> {
+): Promise<Loaded> {
   const cached = cacheFile ? await usableCache(repo, cacheFile, key, since, logger) : null;
   const range = !cached ? repo.head : cached.head === repo.head ? null : `${cached.head}..${repo.head}`;
   const fresh = range ? await logCommits(repo, range, since) : [];
@@ -109,17 +159,26 @@ async function readCommits(
   logger.debug(`History: parsed ${fresh.length} commits from git log, reused ${kept.length} from the cache.`);
   // New commits descend from the cached head, so putting them first keeps children before parents.
   const commits = fresh.length ? [...fresh, ...kept] : kept;
-  const unchanged = cached && fresh.length === 0 && kept.length === cached.commits.length;
-  if (cacheFile && !unchanged) {
-    try {
-      await saveHistoryCache(cacheFile, { key, head: repo.head, since, commits });
-    } catch (error) {
-      logger.warning(
-        `Could not write the history cache ${cacheFile} (${(error as Error).message}); the next run reads the whole window again.`,
-      );
-    }
+  const unchanged = cached !== null && fresh.length === 0 && kept.length === cached.commits.length;
+  return { commits, changed: !unchanged };
+}
+
+async function saveCommits(
+  file: string,
+  cache: Omit<HistoryCache, "version">,
+  logger: Logger,
+): Promise<void> {
+  try {
+    await saveHistoryCache(file, cache);
+  } catch (error) {
+    logger.warning(
+      `Could not write the history cache ${file} (${(error as Error).message}); the next run reads the whole window again.`,
+    );
   }
-  return commits;
+}
+
+function gitWhy(error: GitError): string {
+  return error.stderr.trim().split("\n")[0] || "git failed";
 }
 
 async function usableCache(
@@ -157,27 +216,7 @@ async function cacheKey(repo: Repo): Promise<string> {
 
 /** One `git log` over `range`, streamed and parsed as it arrives. */
 async function logCommits(repo: Repo, range: string, since: number): Promise<CommitRecord[]> {
-  const args = [
-    // Settings that would add to or reshape the output the parser reads.
-    ...["-c", "log.showSignature=false", "-c", "log.showRoot=true", "-c", "diff.relative=false"],
-    "log",
-    "--no-merges",
-    "--use-mailmap",
-    "--numstat",
-    "-z",
-    "-M",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--encoding=UTF-8",
-    `--format=${LOG_FORMAT}`,
-    `--since=${new Date(since).toISOString().replace(/\.\d{3}Z$/, "Z")}`,
-    // In a folder of a bigger repository: only its commits, with paths relative to it.
-    ...(repo.prefix ? ["--relative"] : []),
-    range,
-    "--",
-    ...(repo.prefix ? ["."] : []),
-  ];
+  const args = logArgs(range, since, repo.prefix);
   const commits: CommitRecord[] = [];
   // In the background: on a cold run git log shares the cores with the file worker, and finishing
   // the files first (history is parsed as it streams) measured faster overall.

@@ -1,8 +1,8 @@
-export const id = 195;
-export const ids = [195];
+export const id = 188;
+export const ids = [188];
 export const modules = {
 
-/***/ 60195:
+/***/ 44188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1084,13 +1084,28 @@ function hotspots_plural(n, word) {
     return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+;// CONCATENATED MODULE: ./actions/analyze/src/history/most-changed.ts
+// Which files the churn table lists. History reading counts lines for these files only, so the
+// table and the reading share this one rule.
+
+
+const CHURN_ROWS = 15;
+/** The files the churn table lists: most commits first, then the latest change, then by path. */
+function mostChanged(files) {
+    return firstRows(files, CHURN_ROWS, (a, b) => b.commits - a.commits || later(a.lastChanged, b.lastChanged) || (0,src/* compareText */.n6)(a.path, b.path));
+}
+/** ISO times in one format order as strings do; the later one first. */
+function later(a, b) {
+    return a === b ? 0 : a > b ? -1 : 1;
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze/src/history/aggregate.ts
 // Per-file history from per-commit records: follows renames to today's paths and applies the window.
 
 /**
  * Sum commits into per-file history. `commits` must be newest first with no parent before its
  * children (git log's default order): a rename seen in a commit then maps the old path of every
- * older commit to the file's current name.
+ * older commit to the file's current name. A file gets line counts when all its changes have them.
  */
 function aggregateHistory(commits, options) {
     const totals = new Map();
@@ -1106,7 +1121,7 @@ function aggregateHistory(commits, options) {
             const path = renamedTo.get(change.path) ?? change.path;
             if (options.exclude.has(path))
                 continue;
-            add(totals, path, commit, change.added, change.deleted);
+            add(totals, path, commit, change);
             for (const folder of foldersOf(path))
                 touched.add(folder);
         }
@@ -1121,16 +1136,21 @@ function aggregateHistory(commits, options) {
                 renamedTo.set(change.from, renamedTo.get(change.path) ?? change.path);
         }
     }
-    const files = [...totals].map(([path, t]) => ({
-        path,
-        commits: t.commits,
-        linesAdded: t.linesAdded,
-        linesDeleted: t.linesDeleted,
-        authors: t.authors,
-        lastChanged: new Date(t.lastChanged).toISOString(),
-    }));
+    const uncounted = new Map();
+    const files = [...totals].map(([path, t]) => {
+        const counted = t.uncounted.length === 0;
+        if (!counted)
+            uncounted.set(path, t.uncounted);
+        return {
+            path,
+            commits: t.commits,
+            ...(counted ? { linesAdded: t.linesAdded, linesDeleted: t.linesDeleted } : {}),
+            authors: t.authors,
+            lastChanged: new Date(t.lastChanged).toISOString(),
+        };
+    });
     files.sort((a, b) => b.commits - a.commits || (0,src/* compareText */.n6)(a.path, b.path));
-    return { commits: count, files, folders };
+    return { commits: count, files, folders, uncounted };
 }
 /** The folders a path counts toward: its top-level folder and the one below (`.` for top-level files). */
 function foldersOf(path) {
@@ -1141,14 +1161,28 @@ function foldersOf(path) {
         return [parts[0]];
     return [parts[0], `${parts[0]}/${parts[1]}`];
 }
-function add(totals, path, commit, added, deleted) {
+function add(totals, path, commit, change) {
     let t = totals.get(path);
     if (!t) {
-        t = { commits: 0, linesAdded: 0, linesDeleted: 0, authors: {}, lastChanged: commit.time, lastCommit: "" };
+        t = {
+            commits: 0,
+            linesAdded: 0,
+            linesDeleted: 0,
+            uncounted: [],
+            authors: {},
+            lastChanged: commit.time,
+            lastCommit: "",
+        };
         totals.set(path, t);
     }
-    t.linesAdded += added;
-    t.linesDeleted += deleted;
+    if (change.added === undefined) {
+        if (t.uncounted.at(-1) !== commit.hash)
+            t.uncounted.push(commit.hash);
+    }
+    else {
+        t.linesAdded += change.added;
+        t.linesDeleted += change.deleted ?? 0;
+    }
     if (t.lastCommit === commit.hash)
         return;
     t.lastCommit = commit.hash;
@@ -1323,7 +1357,6 @@ function personName(author) {
 
 
 
-const CHURN_ROWS = 15;
 /** Sections, findings and metrics from the window's history and today's files; `hotspots` feeds suggestions. */
 function historyReport(history, facts) {
     const hotspots = findHotspots(history, facts);
@@ -1376,7 +1409,7 @@ function churnSection(history, facts) {
         blocks.push({ type: "paragraph", text: "No analysed file was changed in the window." });
         return { id, title, blocks };
     }
-    const top = firstRows(changed, CHURN_ROWS, (a, b) => b.commits - a.commits || b.linesAdded + b.linesDeleted - (a.linesAdded + a.linesDeleted));
+    const top = mostChanged(changed);
     blocks.push({
         type: "paragraph",
         text: `${history.commits.toLocaleString("en-US")} commits (merges left out) changed ${changed.length.toLocaleString("en-US")} analysed files in the last ${history.windowMonths} months. The most changed:`,
@@ -1388,8 +1421,9 @@ function churnSection(history, facts) {
             [{ code: f.path }],
             String(f.commits),
             String(Object.keys(f.authors).length),
-            `+${f.linesAdded.toLocaleString("en-US")}`,
-            `−${f.linesDeleted.toLocaleString("en-US")}`,
+            // Uncounted only when git could not count them, or a listed file could not be read.
+            f.linesAdded === undefined ? "–" : `+${f.linesAdded.toLocaleString("en-US")}`,
+            f.linesDeleted === undefined ? "–" : `−${f.linesDeleted.toLocaleString("en-US")}`,
             f.lastChanged.slice(0, 10),
         ]),
         ...(changed.length > top.length ? { omitted: changed.length - top.length } : {}),
@@ -1397,13 +1431,208 @@ function churnSection(history, facts) {
     return { id, title, blocks };
 }
 
+;// CONCATENATED MODULE: ./actions/analyze/src/history/parse-log.ts
+// Turns git's `-z` per-commit output into commit records, streaming, in one pass: `git log
+// --name-status` (which files, renames) and `git diff-tree --numstat` (with their lines).
+const RS = "\x1e";
+const US = "\x1f";
+/**
+ * The `--format` the parser expects: a record separator, then hash, committer time and
+ * mailmap-resolved author, separated by unit separators. With `-z`, git ends it with NUL.
+ */
+const LOG_FORMAT = `${RS}%H${US}%ct${US}%aN <%aE>`;
+const STAT = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/;
+/** A `--name-status` entry's status: one path follows, or two (old, new) for a rename or copy. */
+const STATUS = /^([ADMTUX]|[RC]\d*)$/;
+/**
+ * Parse `-z --format=LOG_FORMAT` output of `git log --name-status` or `git diff-tree --numstat`,
+ * given as lines (as `gitLines` yields them).
+ *
+ * With `-z` every header and entry part ends in NUL: a numstat entry is `added\tdeleted\tpath\0`,
+ * or `added\tdeleted\t\0old\0new\0` for a rename; a name-status entry is `M\0path\0`, or
+ * `R087\0old\0new\0`. So any byte in a path is safe; newlines only appear between a header and
+ * its entries, and inside paths, so lines are joined back before splitting on NUL.
+ */
+async function* parseLog(lines, options = {}) {
+    const parser = new LogParser(options.ignoreChangesOf ?? new Set());
+    let pending = "";
+    let first = true;
+    for await (const line of lines) {
+        pending += first ? line : `\n${line}`;
+        first = false;
+        const tokens = pending.split("\0");
+        pending = tokens.pop() ?? "";
+        for (const token of tokens) {
+            const done = parser.token(token);
+            if (done)
+                yield done;
+        }
+    }
+    // With -z the output ends in NUL; anything left is a cut-off entry, but a header still ends a commit.
+    const before = pending ? parser.token(pending) : null;
+    if (before)
+        yield before;
+    const last = parser.finish();
+    if (last)
+        yield last;
+}
+class LogParser {
+    current = null;
+    ignoring = false;
+    /** An entry waiting for its paths: one, or two for a rename (the old one is `from`). */
+    pending = null;
+    ignore;
+    constructor(ignore) {
+        this.ignore = ignore;
+    }
+    /** Feed one NUL-terminated token; returns the previous commit when a new one starts. */
+    token(raw) {
+        const pending = this.pending;
+        if (pending) {
+            if (pending.paths === 2 && pending.from === undefined) {
+                pending.from = raw;
+                return null;
+            }
+            const change = { path: raw };
+            if (pending.added !== undefined)
+                Object.assign(change, { added: pending.added, deleted: pending.deleted });
+            if (pending.from !== undefined)
+                change.from = pending.from;
+            this.add(change);
+            this.pending = null;
+            return null;
+        }
+        const token = raw.startsWith("\n") ? raw.slice(1) : raw;
+        if (token.startsWith(RS))
+            return this.header(token.slice(1));
+        if (STATUS.test(token)) {
+            this.pending = { paths: token.length > 1 ? 2 : 1 };
+            return null;
+        }
+        const stat = STAT.exec(token);
+        if (!stat)
+            return null;
+        const added = stat[1] === "-" ? 0 : Number(stat[1]);
+        const deleted = stat[2] === "-" ? 0 : Number(stat[2]);
+        if (stat[3] === "")
+            this.pending = { paths: 2, added, deleted };
+        else
+            this.add({ path: stat[3], added, deleted });
+        return null;
+    }
+    finish() {
+        const done = this.current;
+        this.current = null;
+        return done;
+    }
+    header(text) {
+        const done = this.current;
+        const [hash = "", time = "0", author = ""] = text.split(US);
+        this.current = { hash, time: Number(time) * 1000, author, changes: [] };
+        this.ignoring = this.ignore.has(hash);
+        return done;
+    }
+    add(change) {
+        if (this.current && !this.ignoring)
+            this.current.changes.push(change);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/git-commands.ts
+// The two git commands history reading runs. Their diff options must agree: the line counts of the
+// second are matched to the file changes of the first, entry by entry.
+
+/** Settings that would add to or reshape the output the parser reads. */
+const SETTINGS = ["-c", "log.showSignature=false", "-c", "log.showRoot=true", "-c", "diff.relative=false"];
+const DIFF = [
+    "-z",
+    "-M",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--encoding=UTF-8",
+    `--format=${LOG_FORMAT}`,
+];
+/**
+ * Every commit in `range` since `since`: which files each changed, with renames, but no line
+ * counts (diffing every file's two versions would take three times as long).
+ */
+function logArgs(range, since, prefix) {
+    const start = new Date(since).toISOString().replace(/\.\d{3}Z$/, "Z");
+    return [
+        ...SETTINGS,
+        "log",
+        "--no-merges",
+        "--use-mailmap",
+        "--name-status",
+        ...DIFF,
+        `--since=${start}`,
+        // In a folder of a bigger repository: only its commits, with paths relative to it.
+        ...(prefix ? ["--relative"] : []),
+        range,
+        "--",
+        ...(prefix ? ["."] : []),
+    ];
+}
+/** The same diffs with line counts, for the commits given on stdin (one hash a line). */
+function countArgs(prefix) {
+    return [
+        ...SETTINGS,
+        "diff-tree",
+        "--stdin",
+        "--root",
+        "--numstat",
+        ...DIFF,
+        ...(prefix ? ["--relative"] : []),
+        "--",
+        ...(prefix ? ["."] : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/src/history/count-lines.ts
+// Line counts for the few commits that need them, in one `git diff-tree --stdin` over just those.
+
+
+
+/**
+ * Give every change of the commits in `hashes` its added and deleted lines, in place. A change git
+ * does not list again (it would have to diff differently) is left uncounted.
+ */
+async function countLines(workspace, prefix, commits, hashes) {
+    const wanted = new Map();
+    for (const commit of commits)
+        if (hashes.has(commit.hash))
+            wanted.set(commit.hash, commit);
+    if (wanted.size === 0)
+        return;
+    const input = `${[...wanted.keys()].join("\n")}\n`;
+    const lines = (0,src/* gitLines */.QS)(workspace, countArgs(prefix), { input, background: true });
+    for await (const counted of parseLog(lines)) {
+        const record = wanted.get(counted.hash);
+        if (!record)
+            continue;
+        const byChange = new Map(counted.changes.map((change) => [changeKey(change), change]));
+        for (const change of record.changes) {
+            const match = byChange.get(changeKey(change));
+            if (match?.added === undefined)
+                continue;
+            change.added = match.added;
+            change.deleted = match.deleted;
+        }
+    }
+}
+const changeKey = (change) => `${change.from ?? ""}\0${change.path}`;
+
 ;// CONCATENATED MODULE: ./actions/analyze/src/history/history-cache.ts
 // The history cache: parsed commits of the window and the head they were read at, so reruns read only new commits.
 
 
 
-/** Bump when CommitRecord or the way it is read changes; old files are then ignored. */
-const CACHE_VERSION = 1;
+/**
+ * Bump when CommitRecord or the way it is read changes; old files are then ignored. Version 2:
+ * changes may have no line counts (an older Analyze reading them would sum missing numbers).
+ */
+const CACHE_VERSION = 2;
 /** Where the cache lives inside the agent's cache folder. */
 function historyCacheFile(cacheDir) {
     return external_node_path_default().join(cacheDir, `history-v${CACHE_VERSION}.json`);
@@ -1433,6 +1662,8 @@ async function loadHistoryCache(file) {
 /** Write the cache atomically, so a run stopped halfway never leaves a torn file for the next. */
 async function saveHistoryCache(file, cache) {
     await (0,src/* writeCacheFile */.kX)(file, JSON.stringify({ version: CACHE_VERSION, ...cache }));
+    // The previous version's file is never read again; it would only take up room in a saved cache.
+    await (0,promises_.rm)(external_node_path_default().join(external_node_path_default().dirname(file), `history-v${CACHE_VERSION - 1}.json`), { force: true });
 }
 
 // EXTERNAL MODULE: ./actions/analyze/src/code-hash.ts
@@ -1465,108 +1696,13 @@ async function rememberSummary(cacheDir, summary) {
     await (0,src/* writeCacheFile */.kX)(file(cacheDir), JSON.stringify({ ...summary, key: fullKey(summary.key) })).catch(() => { });
 }
 
-;// CONCATENATED MODULE: ./actions/analyze/src/history/parse-log.ts
-// Turns the output of one `git log -z --numstat` pass into per-commit records, streaming, in one pass.
-const RS = "\x1e";
-const US = "\x1f";
-/**
- * The `--format` the parser expects: a record separator, then hash, committer time and
- * mailmap-resolved author, separated by unit separators. With `-z`, git ends it with NUL.
- */
-const LOG_FORMAT = `${RS}%H${US}%ct${US}%aN <%aE>`;
-const STAT = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/;
-/**
- * Parse `git log -z --numstat --format=LOG_FORMAT` given as lines (as `gitLines` yields them).
- *
- * With `-z` every header and numstat entry ends in NUL and a rename's entry is
- * `added\tdeleted\t\0old\0new\0`, so any byte in a path is safe; newlines only appear between a
- * header and its entries, and inside paths, so lines are joined back before splitting on NUL.
- */
-async function* parseLog(lines, options = {}) {
-    const parser = new LogParser(options.ignoreChangesOf ?? new Set());
-    let pending = "";
-    let first = true;
-    for await (const line of lines) {
-        pending += first ? line : `\n${line}`;
-        first = false;
-        const tokens = pending.split("\0");
-        pending = tokens.pop() ?? "";
-        for (const token of tokens) {
-            const done = parser.token(token);
-            if (done)
-                yield done;
-        }
-    }
-    // With -z the output ends in NUL; anything left is a cut-off entry, but a header still ends a commit.
-    const before = pending ? parser.token(pending) : null;
-    if (before)
-        yield before;
-    const last = parser.finish();
-    if (last)
-        yield last;
-}
-class LogParser {
-    current = null;
-    ignoring = false;
-    /** A rename entry waits for its two paths. */
-    rename = null;
-    ignore;
-    constructor(ignore) {
-        this.ignore = ignore;
-    }
-    /** Feed one NUL-terminated token; returns the previous commit when a new one starts. */
-    token(raw) {
-        if (this.rename) {
-            if (this.rename.from === undefined) {
-                this.rename.from = raw;
-            }
-            else {
-                this.add({
-                    path: raw,
-                    added: this.rename.added,
-                    deleted: this.rename.deleted,
-                    from: this.rename.from,
-                });
-                this.rename = null;
-            }
-            return null;
-        }
-        const token = raw.startsWith("\n") ? raw.slice(1) : raw;
-        if (token.startsWith(RS))
-            return this.header(token.slice(1));
-        const stat = STAT.exec(token);
-        if (!stat)
-            return null;
-        const added = stat[1] === "-" ? 0 : Number(stat[1]);
-        const deleted = stat[2] === "-" ? 0 : Number(stat[2]);
-        if (stat[3] === "")
-            this.rename = { added, deleted };
-        else
-            this.add({ path: stat[3], added, deleted });
-        return null;
-    }
-    finish() {
-        const done = this.current;
-        this.current = null;
-        return done;
-    }
-    header(text) {
-        const done = this.current;
-        const [hash = "", time = "0", author = ""] = text.split(US);
-        this.current = { hash, time: Number(time) * 1000, author, changes: [] };
-        this.ignoring = this.ignore.has(hash);
-        return done;
-    }
-    add(change) {
-        if (this.current && !this.ignoring)
-            this.current.changes.push(change);
-    }
-}
-
 // EXTERNAL MODULE: ./actions/analyze/src/history/repo-state.ts
 var repo_state = __webpack_require__(20551);
 ;// CONCATENATED MODULE: ./actions/analyze/src/history/read-history.ts
 // Reads the workspace's history in the window: one streamed git log pass, cached by commit across runs.
+
+
+
 
 
 
@@ -1605,22 +1741,44 @@ async function readHistory(workspace, options) {
     const key = cacheFile ? await cacheKey(repo) : "";
     const summaryKey = cacheFile ? `${key} ${[...exclude].sort().join("\0")}` : "";
     const remembered = cacheFile ? await recallSummary(options.cacheDir, summaryKey, repo.head, since) : null;
-    if (remembered) {
+    const current = await options.current;
+    // The last run counted lines for the files its churn table showed; today's table may show others.
+    if (remembered && shown(remembered, current).every((f) => f.linesAdded !== undefined)) {
         logger.debug("History: no new commits and none left the window; the last run's sums are reused.");
         return { missing: missingReason(false, remembered.commits, months), windowMonths: months, ...remembered };
     }
-    let commits;
+    let loaded;
     try {
-        commits = await readCommits(repo, since, cacheFile, key, logger);
+        loaded = await readCommits(repo, since, cacheFile, key, logger);
     }
     catch (error) {
         if (!(error instanceof src/* GitError */.XS))
             throw error;
-        const why = error.stderr.trim().split("\n")[0] || "git log failed";
-        return empty(`Reading the history failed (${why}), so churn, hotspots and ownership are missing. ` +
+        return empty(`Reading the history failed (${gitWhy(error)}), so churn, hotspots and ownership are missing. ` +
             "Check that `git log` works in this checkout.");
     }
-    const result = aggregateHistory(commits, { since, exclude });
+    const { commits } = loaded;
+    let aggregate = aggregateHistory(commits, { since, exclude });
+    const uncounted = toCount(aggregate, current);
+    if (uncounted.size > 0) {
+        try {
+            await countLines(workspace, repo.prefix, commits, uncounted);
+            aggregate = aggregateHistory(commits, { since, exclude });
+            loaded.changed = true;
+        }
+        catch (error) {
+            if (!(error instanceof src/* GitError */.XS))
+                throw error;
+            logger.warning(`Counting the lines of the most changed files failed (${gitWhy(error)}); the churn table shows their commits without lines.`);
+        }
+    }
+    if (cacheFile && loaded.changed)
+        await saveCommits(cacheFile, { key, head: repo.head, since, commits }, logger);
+    const result = {
+        commits: aggregate.commits,
+        files: aggregate.files,
+        folders: aggregate.folders,
+    };
     if (cacheFile) {
         let oldest = null;
         for (const c of commits)
@@ -1630,6 +1788,18 @@ async function readHistory(workspace, options) {
     }
     const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
     return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
+}
+/** The files the churn table can show: among today's files, when they are known. */
+function shown(sums, current) {
+    return mostChanged(current ? sums.files.filter((f) => current.has(f.path)) : sums.files);
+}
+/** The commits whose lines the churn table's files still need. */
+function toCount(aggregate, current) {
+    const hashes = new Set();
+    for (const file of shown(aggregate, current))
+        for (const hash of aggregate.uncounted.get(file.path) ?? [])
+            hashes.add(hash);
+    return hashes;
 }
 /**
  * Commits in the window, newest first: the cache's, plus only what git has beyond the cached head.
@@ -1643,16 +1813,19 @@ async function readCommits(repo, since, cacheFile, key, logger) {
     logger.debug(`History: parsed ${fresh.length} commits from git log, reused ${kept.length} from the cache.`);
     // New commits descend from the cached head, so putting them first keeps children before parents.
     const commits = fresh.length ? [...fresh, ...kept] : kept;
-    const unchanged = cached && fresh.length === 0 && kept.length === cached.commits.length;
-    if (cacheFile && !unchanged) {
-        try {
-            await saveHistoryCache(cacheFile, { key, head: repo.head, since, commits });
-        }
-        catch (error) {
-            logger.warning(`Could not write the history cache ${cacheFile} (${error.message}); the next run reads the whole window again.`);
-        }
+    const unchanged = cached !== null && fresh.length === 0 && kept.length === cached.commits.length;
+    return { commits, changed: !unchanged };
+}
+async function saveCommits(file, cache, logger) {
+    try {
+        await saveHistoryCache(file, cache);
     }
-    return commits;
+    catch (error) {
+        logger.warning(`Could not write the history cache ${file} (${error.message}); the next run reads the whole window again.`);
+    }
+}
+function gitWhy(error) {
+    return error.stderr.trim().split("\n")[0] || "git failed";
 }
 async function usableCache(repo, file, key, since, logger) {
     const cached = await loadHistoryCache(file);
@@ -1681,27 +1854,7 @@ async function cacheKey(repo) {
 }
 /** One `git log` over `range`, streamed and parsed as it arrives. */
 async function logCommits(repo, range, since) {
-    const args = [
-        // Settings that would add to or reshape the output the parser reads.
-        ...["-c", "log.showSignature=false", "-c", "log.showRoot=true", "-c", "diff.relative=false"],
-        "log",
-        "--no-merges",
-        "--use-mailmap",
-        "--numstat",
-        "-z",
-        "-M",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        "--encoding=UTF-8",
-        `--format=${LOG_FORMAT}`,
-        `--since=${new Date(since).toISOString().replace(/\.\d{3}Z$/, "Z")}`,
-        // In a folder of a bigger repository: only its commits, with paths relative to it.
-        ...(repo.prefix ? ["--relative"] : []),
-        range,
-        "--",
-        ...(repo.prefix ? ["."] : []),
-    ];
+    const args = logArgs(range, since, repo.prefix);
     const commits = [];
     // In the background: on a cold run git log shares the cores with the file worker, and finishing
     // the files first (history is parsed as it streams) measured faster overall.
@@ -2884,7 +3037,7 @@ const tokenStarts = new WeakMap();
  * inside a comment), comment lines hold nothing but comments, every other line is code. Comment
  * tokens inside strings are not comments. Languages without comment syntax count as all code.
  */
-function countLines(text, language) {
+function line_counts_countLines(text, language) {
     const syntax = commentSyntax(language);
     if (!syntax)
         return { lines: countWithoutComments(text), markers: [] };
@@ -3178,7 +3331,7 @@ function measureFile(abs, file, bytes) {
     return measureText(file, bytes, (0,external_node_fs_.readFileSync)(abs, "utf8"));
 }
 function measureText(file, bytes, text) {
-    const { lines, markers } = countLines(text, file.language ?? "");
+    const { lines, markers } = line_counts_countLines(text, file.language ?? "");
     const facts = { ...file, bytes, lines, markers };
     const lineCount = lines.code + lines.comment + lines.blank;
     if (!isScriptLanguage(file.language) || text.length / Math.max(lineCount, 1) > MINIFIED_AVERAGE_LINE) {
@@ -3764,7 +3917,7 @@ function summaryLine(metrics, findings) {
 
 
 /** The history in the configured window (it does not depend on the listing, so it can start first). */
-function historyFacts(ctx, cacheDir, repo) {
+function historyFacts(ctx, cacheDir, repo, listing) {
     const { config, logger, workspace } = ctx;
     return logger.step("Reading history", () => readHistory(workspace, {
         months: config["history-months"],
@@ -3772,6 +3925,7 @@ function historyFacts(ctx, cacheDir, repo) {
         cacheDir,
         logger,
         repo,
+        current: Promise.resolve(listing).then((listed) => new Set(listed.files.map((f) => f.path))),
     }));
 }
 /** A file pool with its workers starting now, for a run that will read every file (a first run). */
@@ -3785,7 +3939,7 @@ function warmFilePool() {
  * the run's readRepoState; `reading` is the history read already under way, if any; `pool`, the
  * file pool warmed up meanwhile, if any (closed here).
  */
-async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir, repo, reading = historyFacts(ctx, cacheDir, repo), pool) {
+async function deterministicDraft(ctx, listing, largeFileBytes, cacheDir, repo, reading = historyFacts(ctx, cacheDir, repo, listing), pool) {
     const { config, logger, workspace } = ctx;
     const [facts, history] = await Promise.all([
         logger.step("Reading files", () => readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger, pool })),
