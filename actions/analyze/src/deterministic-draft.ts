@@ -3,7 +3,7 @@ import type { AgentContext, ReportDraft, Section } from "@aetherstack/kit";
 import { complexityReport } from "./complexity/complexity-report.ts";
 import type { AnalyzeConfig } from "./config.ts";
 import { dependenciesInputs } from "./deps/dependencies-inputs.ts";
-import { dependenciesReport } from "./deps/dependencies-report.ts";
+import { dependenciesReport, readProjectFiles } from "./deps/dependencies-report.ts";
 import type { HistoryFacts } from "./facts.ts";
 import type { Listing } from "./files/list-files.ts";
 import { historyReport } from "./history/history-report.ts";
@@ -13,7 +13,7 @@ import { checkHygiene } from "./hygiene/hygiene.ts";
 import { type FilePool, filePool } from "./inventory/file-pool.ts";
 import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
 import { readFileFacts } from "./inventory/read-file-facts.ts";
-import { memoPart } from "./part-memo.ts";
+import { hasPart, memoPart } from "./part-memo.ts";
 import { suggestionsSection } from "./suggestions.ts";
 import { summaryLine } from "./summary-line.ts";
 
@@ -59,6 +59,10 @@ export async function deterministicDraft(
   pool?: FilePool,
 ): Promise<ReportDraft & { notes: string[] }> {
   const { config, logger, workspace } = ctx;
+  // Without a kept dependencies part, this run builds one: its package.json and tsconfig files are
+  // read now, beside the files' facts, instead of after them, when nothing else is left to do.
+  const early = hasPart(cacheDir, "dependencies") ? null : readProjectFiles(workspace, listing.files);
+  early?.catch(() => {});
   const [facts, history] = await Promise.all([
     logger.step("Reading files", () =>
       readFileFacts(workspace, listing.files, { cacheDir, largeFileBytes, logger, pool }),
@@ -74,7 +78,7 @@ export async function deterministicDraft(
       cacheDir,
       "dependencies",
       () => dependenciesInputs(listing.files, facts),
-      () => dependenciesReport(workspace, facts),
+      () => dependenciesReport(workspace, facts, early ?? readProjectFiles(workspace, listing.files)),
     ),
     checkHygiene(workspace, listing.files, facts, { largeFileBytes }),
   ]);

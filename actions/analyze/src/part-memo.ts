@@ -3,6 +3,7 @@
 // the report do not depend on what changed in them: the dependencies section, say, depends on
 // imports, and most edits touch none. Reusing such a part spares rebuilding it from every file.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { seal, textOrderLocale, unseal } from "@aetherstack/kit";
 import { codeHash } from "./code-hash.ts";
@@ -22,7 +23,7 @@ export async function memoPart<T>(
 ): Promise<T> {
   const digest = cacheDir ? inputs() : null;
   if (!cacheDir || digest === null) return build();
-  const file = path.join(cacheDir, `analyze-part-${name}-v1.txt`);
+  const file = partFile(cacheDir, name);
   // Node's version too (what counts as a builtin module, not a package, comes with it), and the
   // locale rows are sorted in.
   const key = createHash("sha256")
@@ -36,3 +37,13 @@ export async function memoPart<T>(
   await writeKeyed(file, key, seal(JSON.stringify(value))).catch(() => {});
   return value;
 }
+
+/**
+ * Whether a part `name` was kept at all: without one, this run builds it for sure, and can start
+ * reading what it needs early.
+ */
+export function hasPart(cacheDir: string | null, name: string): boolean {
+  return cacheDir !== null && existsSync(partFile(cacheDir, name));
+}
+
+const partFile = (cacheDir: string, name: string) => path.join(cacheDir, `analyze-part-${name}-v1.txt`);

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { git, tempDir, tempRepo } from "../../kit/test/support/temp-repo.ts";
 import { analyze } from "../src/agent.ts";
 import { analyzeConfigSchema } from "../src/config.ts";
-import { memoPart } from "../src/part-memo.ts";
+import { hasPart, memoPart } from "../src/part-memo.ts";
 
 describe("memoPart", () => {
   it("builds once for the same inputs, and again when they change", async () => {
@@ -17,6 +17,15 @@ describe("memoPart", () => {
     expect(build).toHaveBeenCalledTimes(1);
     await memoPart(cacheDir, "demo", () => "inputs-2", build);
     expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  it("tells whether a part was kept at all, so a run without one can read its inputs early", async () => {
+    const cacheDir = tempDir();
+    expect(hasPart(cacheDir, "demo")).toBe(false);
+    expect(hasPart(null, "demo")).toBe(false);
+    await memoPart(cacheDir, "demo", () => "inputs-1", async () => ({ rows: [] }));
+    expect(hasPart(cacheDir, "demo")).toBe(true);
+    expect(hasPart(cacheDir, "other")).toBe(false);
   });
 
   it("always builds without a cache folder or without a digest of its inputs", async () => {

@@ -13,10 +13,11 @@ import { checkPackageImports, type PackageImports, type UndeclaredImport } from 
 import {
   declarationLine,
   type ManifestProblem,
+  type Manifests,
   type PackageManifest,
   readManifests,
 } from "./package-manifests.ts";
-import { readPathAliases } from "./path-aliases.ts";
+import { type AliasMatcher, readPathAliases } from "./path-aliases.ts";
 import { typesPackage } from "./resolve-import.ts";
 
 export interface DependenciesReport {
@@ -33,12 +34,37 @@ interface UnusedDependency {
   name: string;
 }
 
-/** Import cycles, undeclared and unused dependencies of the analysed files. */
-export async function dependenciesReport(workspace: string, facts: FileFacts[]): Promise<DependenciesReport> {
-  const [{ manifests, problems }, aliases] = await Promise.all([
-    readManifests(workspace, facts),
-    readPathAliases(workspace, facts),
+/** What the section reads besides the files' facts: every package.json, and tsconfig path aliases. */
+export interface ProjectFiles {
+  manifests: Manifests;
+  aliases: AliasMatcher;
+}
+
+/** Read the project files among `files` (listed or analysed: only their paths are used). */
+export async function readProjectFiles(
+  workspace: string,
+  files: readonly { path: string }[],
+): Promise<ProjectFiles> {
+  const [manifests, aliases] = await Promise.all([
+    readManifests(workspace, files),
+    readPathAliases(workspace, files),
   ]);
+  return { manifests, aliases };
+}
+
+/**
+ * Import cycles, undeclared and unused dependencies of the analysed files. `project` is
+ * readProjectFiles' answer, when it was started earlier.
+ */
+export async function dependenciesReport(
+  workspace: string,
+  facts: FileFacts[],
+  project: Promise<ProjectFiles> = readProjectFiles(workspace, facts),
+): Promise<DependenciesReport> {
+  const {
+    manifests: { manifests, problems },
+    aliases,
+  } = await project;
   const cycles = findCycles(importGraph(facts));
   const imports = checkPackageImports(facts, manifests, aliases);
   const unused = unusedDependencies(manifests, imports);

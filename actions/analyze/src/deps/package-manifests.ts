@@ -2,7 +2,6 @@
 import { readFile } from "node:fs/promises";
 import path, { posix } from "node:path";
 import { compareText } from "@aetherstack/kit";
-import type { FileFacts } from "../facts.ts";
 
 /** One package.json: what it declares and where it sits. */
 export interface PackageManifest {
@@ -34,8 +33,11 @@ export interface Manifests {
 export const isManifest = (file: string) => file === "package.json" || file.endsWith("/package.json");
 
 /** Read every package.json among the analysed files (workspace packages included: they are files too). */
-export async function readManifests(workspace: string, facts: FileFacts[]): Promise<Manifests> {
-  const paths = facts.map((file) => file.path).filter(isManifest);
+export async function readManifests(
+  workspace: string,
+  files: readonly { path: string }[],
+): Promise<Manifests> {
+  const paths = files.map((file) => file.path).filter(isManifest);
   const results = await Promise.all(paths.map((p) => readManifest(workspace, p)));
   const manifests: PackageManifest[] = [];
   const problems: ManifestProblem[] = [];

@@ -1,7 +1,6 @@
 // Import aliases declared in tsconfig/jsconfig `paths` (`@app/*`), so they are not mistaken for packages.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { FileFacts } from "../facts.ts";
 
 /** Whether a bare specifier is a path alias rather than a package. */
 export type AliasMatcher = (specifier: string) => boolean;
@@ -16,8 +15,11 @@ export const isAliasConfig = (file: string) => CONFIG_NAME.test(file.slice(file.
  * aliases apply everywhere: scoping them by `extends` and `include` would cost more than the rare
  * clash between an alias in one package and a real package name in another.
  */
-export async function readPathAliases(workspace: string, facts: FileFacts[]): Promise<AliasMatcher> {
-  const configs = facts.map((file) => file.path).filter(isAliasConfig);
+export async function readPathAliases(
+  workspace: string,
+  files: readonly { path: string }[],
+): Promise<AliasMatcher> {
+  const configs = files.map((file) => file.path).filter(isAliasConfig);
   const patterns = (await Promise.all(configs.map((p) => aliasPatterns(path.join(workspace, p))))).flat();
   const exact = new Set(patterns.filter((p) => !p.includes("*")));
   const prefixes = [
