@@ -23,7 +23,12 @@ describe("memoPart", () => {
     const cacheDir = tempDir();
     expect(hasPart(cacheDir, "demo")).toBe(false);
     expect(hasPart(null, "demo")).toBe(false);
-    await memoPart(cacheDir, "demo", () => "inputs-1", async () => ({ rows: [] }));
+    await memoPart(
+      cacheDir,
+      "demo",
+      () => "inputs-1",
+      async () => ({ rows: [] }),
+    );
     expect(hasPart(cacheDir, "demo")).toBe(true);
     expect(hasPart(cacheDir, "other")).toBe(false);
   });
