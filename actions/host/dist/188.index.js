@@ -1487,7 +1487,6 @@ async function* parseLog(lines, options = {}) {
 class LogParser {
     current = null;
     ignoring = false;
-    /** An entry waiting for its paths: one, or two for a rename (the old one is `from`). */
     pending = null;
     ignore;
     constructor(ignore) {
@@ -1495,19 +1494,8 @@ class LogParser {
     }
     /** Feed one NUL-terminated token; returns the previous commit when a new one starts. */
     token(raw) {
-        const pending = this.pending;
-        if (pending) {
-            if (pending.paths === 2 && pending.from === undefined) {
-                pending.from = raw;
-                return null;
-            }
-            const change = { path: raw };
-            if (pending.added !== undefined)
-                Object.assign(change, { added: pending.added, deleted: pending.deleted });
-            if (pending.from !== undefined)
-                change.from = pending.from;
-            this.add(change);
-            this.pending = null;
+        if (this.pending) {
+            this.path(this.pending, raw);
             return null;
         }
         const token = raw.startsWith("\n") ? raw.slice(1) : raw;
@@ -1527,6 +1515,20 @@ class LogParser {
         else
             this.add({ path: stat[3], added, deleted });
         return null;
+    }
+    /** A path of the pending entry; the entry is added with its last one. */
+    path(pending, raw) {
+        if (pending.paths === 2 && pending.from === undefined) {
+            pending.from = raw;
+            return;
+        }
+        const change = { path: raw };
+        if (pending.added !== undefined)
+            Object.assign(change, { added: pending.added, deleted: pending.deleted });
+        if (pending.from !== undefined)
+            change.from = pending.from;
+        this.add(change);
+        this.pending = null;
     }
     finish() {
         const done = this.current;
@@ -1766,12 +1768,32 @@ async function readHistory(workspace, options) {
             "Check that `git log` works in this checkout.");
     }
     const { commits } = loaded;
-    let aggregate = aggregateHistory(commits, { since, exclude });
+    const result = await sumWindow(repo, loaded, { since, exclude }, current, logger);
+    if (cacheFile) {
+        if (loaded.changed)
+            await saveCommits(cacheFile, { key, head: repo.head, since, commits }, logger);
+        await rememberSummary(options.cacheDir, {
+            key: summaryKey,
+            head: repo.head,
+            since,
+            oldest: oldest(commits, since),
+            result,
+        });
+    }
+    const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
+    return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
+}
+/**
+ * Sum the window's commits, with line counts for the files the churn table shows: those of their
+ * commits that have none yet are counted first (and `loaded` is marked changed, for the cache).
+ */
+async function sumWindow(repo, loaded, options, current, logger) {
+    let aggregate = aggregateHistory(loaded.commits, options);
     const uncounted = toCount(aggregate, current);
     if (uncounted.size > 0) {
         try {
-            await countLines(workspace, repo.prefix, commits, uncounted);
-            aggregate = aggregateHistory(commits, { since, exclude });
+            await countLines(repo.workspace, repo.prefix, loaded.commits, uncounted);
+            aggregate = aggregateHistory(loaded.commits, options);
             loaded.changed = true;
         }
         catch (error) {
@@ -1780,22 +1802,15 @@ async function readHistory(workspace, options) {
             logger.warning(`Counting the lines of the most changed files failed (${gitWhy(error)}); the churn table shows their commits without lines.`);
         }
     }
-    if (cacheFile && loaded.changed)
-        await saveCommits(cacheFile, { key, head: repo.head, since, commits }, logger);
-    const result = {
-        commits: aggregate.commits,
-        files: aggregate.files,
-        folders: aggregate.folders,
-    };
-    if (cacheFile) {
-        let oldest = null;
-        for (const c of commits)
-            if (c.time >= since && (oldest === null || c.time < oldest))
-                oldest = c.time;
-        await rememberSummary(options.cacheDir, { key: summaryKey, head: repo.head, since, oldest, result });
-    }
-    const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
-    return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
+    return { commits: aggregate.commits, files: aggregate.files, folders: aggregate.folders };
+}
+/** The oldest commit time in the window, or null when it has none. */
+function oldest(commits, since) {
+    let found = null;
+    for (const c of commits)
+        if (c.time >= since && (found === null || c.time < found))
+            found = c.time;
+    return found;
 }
 /** The files the churn table can show: among today's files, when they are known. */
 function shown(sums, current) {

@@ -76,11 +76,18 @@ export async function* parseLog(
   if (last) yield last;
 }
 
+/** An entry waiting for its paths: one, or two for a rename (the old one is `from`). */
+interface Pending {
+  paths: 1 | 2;
+  added?: number;
+  deleted?: number;
+  from?: string;
+}
+
 class LogParser {
   private current: CommitRecord | null = null;
   private ignoring = false;
-  /** An entry waiting for its paths: one, or two for a rename (the old one is `from`). */
-  private pending: { paths: 1 | 2; added?: number; deleted?: number; from?: string } | null = null;
+  private pending: Pending | null = null;
   private readonly ignore: ReadonlySet<string>;
 
   constructor(ignore: ReadonlySet<string>) {
@@ -89,18 +96,8 @@ class LogParser {
 
   /** Feed one NUL-terminated token; returns the previous commit when a new one starts. */
   token(raw: string): CommitRecord | null {
-    const pending = this.pending;
-    if (pending) {
-      if (pending.paths === 2 && pending.from === undefined) {
-        pending.from = raw;
-        return null;
-      }
-      const change: FileChange = { path: raw };
-      if (pending.added !== undefined)
-        Object.assign(change, { added: pending.added, deleted: pending.deleted });
-      if (pending.from !== undefined) change.from = pending.from;
-      this.add(change);
-      this.pending = null;
+    if (this.pending) {
+      this.path(this.pending, raw);
       return null;
     }
     const token = raw.startsWith("\n") ? raw.slice(1) : raw;
@@ -116,6 +113,20 @@ class LogParser {
     if (stat[3] === "") this.pending = { paths: 2, added, deleted };
     else this.add({ path: stat[3]!, added, deleted });
     return null;
+  }
+
+  /** A path of the pending entry; the entry is added with its last one. */
+  private path(pending: Pending, raw: string): void {
+    if (pending.paths === 2 && pending.from === undefined) {
+      pending.from = raw;
+      return;
+    }
+    const change: FileChange = { path: raw };
+    if (pending.added !== undefined)
+      Object.assign(change, { added: pending.added, deleted: pending.deleted });
+    if (pending.from !== undefined) change.from = pending.from;
+    this.add(change);
+    this.pending = null;
   }
 
   finish(): CommitRecord | null {

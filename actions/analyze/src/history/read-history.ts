@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { GitError, gitLines, gitOrNull, type Logger } from "@aetherstack/kit";
 import type { HistoryFacts } from "../facts.ts";
-import { type Aggregate, aggregateHistory, type HistorySums } from "./aggregate.ts";
+import { type Aggregate, type AggregateOptions, aggregateHistory, type HistorySums } from "./aggregate.ts";
 import { countLines } from "./count-lines.ts";
 import { logArgs } from "./git-commands.ts";
 import { type HistoryCache, historyCacheFile, loadHistoryCache, saveHistoryCache } from "./history-cache.ts";
@@ -91,12 +91,38 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
     );
   }
   const { commits } = loaded;
-  let aggregate = aggregateHistory(commits, { since, exclude });
+  const result = await sumWindow(repo, loaded, { since, exclude }, current, logger);
+  if (cacheFile) {
+    if (loaded.changed) await saveCommits(cacheFile, { key, head: repo.head, since, commits }, logger);
+    await rememberSummary(options.cacheDir!, {
+      key: summaryKey,
+      head: repo.head,
+      since,
+      oldest: oldest(commits, since),
+      result,
+    });
+  }
+  const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
+  return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
+}
+
+/**
+ * Sum the window's commits, with line counts for the files the churn table shows: those of their
+ * commits that have none yet are counted first (and `loaded` is marked changed, for the cache).
+ */
+async function sumWindow(
+  repo: Repo,
+  loaded: Loaded,
+  options: AggregateOptions,
+  current: ReadonlySet<string> | undefined,
+  logger: Logger,
+): Promise<HistorySums> {
+  let aggregate = aggregateHistory(loaded.commits, options);
   const uncounted = toCount(aggregate, current);
   if (uncounted.size > 0) {
     try {
-      await countLines(workspace, repo.prefix, commits, uncounted);
-      aggregate = aggregateHistory(commits, { since, exclude });
+      await countLines(repo.workspace, repo.prefix, loaded.commits, uncounted);
+      aggregate = aggregateHistory(loaded.commits, options);
       loaded.changed = true;
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
@@ -105,20 +131,14 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
       );
     }
   }
-  if (cacheFile && loaded.changed)
-    await saveCommits(cacheFile, { key, head: repo.head, since, commits }, logger);
-  const result: HistorySums = {
-    commits: aggregate.commits,
-    files: aggregate.files,
-    folders: aggregate.folders,
-  };
-  if (cacheFile) {
-    let oldest: number | null = null;
-    for (const c of commits) if (c.time >= since && (oldest === null || c.time < oldest)) oldest = c.time;
-    await rememberSummary(options.cacheDir!, { key: summaryKey, head: repo.head, since, oldest, result });
-  }
-  const partial = state.shallow && !(await boundaryBefore(workspace, boundary, since));
-  return { missing: missingReason(partial, result.commits, months), windowMonths: months, ...result };
+  return { commits: aggregate.commits, files: aggregate.files, folders: aggregate.folders };
+}
+
+/** The oldest commit time in the window, or null when it has none. */
+function oldest(commits: readonly CommitRecord[], since: number): number | null {
+  let found: number | null = null;
+  for (const c of commits) if (c.time >= since && (found === null || c.time < found)) found = c.time;
+  return found;
 }
 
 /** The files the churn table can show: among today's files, when they are known. */
