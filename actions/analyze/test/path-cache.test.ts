@@ -14,6 +14,24 @@ async function seeded(file: string, n: number) {
 }
 
 describe("path cache", () => {
+  it("writes entries set now and entries loaded from the file alike, whatever their keys", async () => {
+    const file = path.join(tempDir(), "cache.json");
+    const odd = ['say "hi".ts', "ünï/cödé.ts", "123", "tab\there.ts", "__proto__"];
+    const first = await loadPathCache<{ lines: number; note?: string }>(file, "code-1");
+    odd.forEach((key, i) => setEntry(first, key, { lines: i, note: `"${key}"\n` }));
+    await savePathCache(first, new Set(odd));
+    expect(() => JSON.parse(readFileSync(file, "utf8"))).not.toThrow();
+    // Loaded entries (no piece made this run) and a new one, in one rewrite of the file.
+    const second = await loadPathCache<{ lines: number; note?: string }>(file, "code-1");
+    const many = keys(3000);
+    for (const key of many) setEntry(second, key, { lines: 1 });
+    await savePathCache(second, new Set([...odd, ...many]));
+    const third = await loadPathCache<{ lines: number; note?: string }>(file, "code-1");
+    expect(existsSync(`${file}.journal`)).toBe(false);
+    expect(third.entries.size).toBe(odd.length + many.length);
+    odd.forEach((key, i) => expect(third.entries.get(key)).toEqual({ lines: i, note: `"${key}"\n` }));
+  });
+
   it("appends a few changes to the journal, leaving the file as it was, and reads both back", async () => {
     const file = path.join(tempDir(), "cache.json");
     await seeded(file, 2000);

@@ -18,6 +18,12 @@ export interface PathCache<Entry> {
   entries: Map<string, Entry>;
   /** Entries set and keys dropped since loading: what the next save writes. */
   changed: Map<string, Entry>;
+  /**
+   * Each entry set in this run as the file will hold it (`"key":value`), made when it is set: a
+   * first run sets thousands while it waits for files to be read, and then writes the file at the
+   * end, when it has nothing but work left.
+   */
+  json: Map<string, string>;
   dropped: Set<string>;
   /** The loaded file's generation (null: there is no usable file) and the sizes of it and its journal. */
   generation: string | null;
@@ -48,6 +54,7 @@ export async function loadPathCache<Entry>(file: string, code: string): Promise<
     code,
     entries: new Map(),
     changed: new Map(),
+    json: new Map(),
     dropped: new Set(),
     generation: null,
     fileBytes: 0,
@@ -95,8 +102,11 @@ async function applyJournal<Entry>(cache: PathCache<Entry>): Promise<void> {
 export function setEntry<Entry>(cache: PathCache<Entry>, key: string, entry: Entry): void {
   cache.entries.set(key, entry);
   cache.changed.set(key, entry);
+  cache.json.set(key, entryJson(key, entry));
   cache.dropped.delete(key);
 }
+
+const entryJson = (key: string, entry: unknown) => `${JSON.stringify(key)}:${JSON.stringify(entry)}`;
 
 /** Keep only the entries of `keep`, and save what changed: appended to the journal, or the whole file. */
 export async function savePathCache<Entry>(
@@ -107,6 +117,7 @@ export async function savePathCache<Entry>(
     if (!keep.has(key)) {
       cache.entries.delete(key);
       cache.changed.delete(key);
+      cache.json.delete(key);
       cache.dropped.add(key);
     }
   }
@@ -123,17 +134,22 @@ export async function savePathCache<Entry>(
       cache.journalBytes += text.length;
       cache.journalTorn = false;
       cache.changed.clear();
+      cache.json.clear();
       cache.dropped.clear();
       return;
     }
   }
   const generation = randomBytes(8).toString("hex");
-  const data: CacheFile<Entry> = { code: cache.code, generation, entries: Object.fromEntries(cache.entries) };
-  const text = JSON.stringify(data);
+  // A CacheFile, written piece by piece: most entries' pieces were made when they were set.
+  const entries: string[] = [];
+  for (const [key, entry] of cache.entries) entries.push(cache.json.get(key) ?? entryJson(key, entry));
+  const head = `{"code":${JSON.stringify(cache.code)},"generation":"${generation}","entries":{`;
+  const text = `${head}${entries.join(",")}}}`;
   await writeCacheFile(cache.file, text);
   // The old journal's lines name the old generation: removing it only saves reading them again.
   await rm(journalOf(cache.file), { force: true });
   Object.assign(cache, { generation, fileBytes: text.length, journalBytes: 0, journalTorn: false });
   cache.changed.clear();
+  cache.json.clear();
   cache.dropped.clear();
 }
