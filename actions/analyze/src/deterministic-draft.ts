@@ -11,6 +11,9 @@ import { readHistory } from "./history/read-history.ts";
 import type { RepoState } from "./history/repo-state.ts";
 import { checkHygiene } from "./hygiene/hygiene.ts";
 import { type FilePool, filePool } from "./inventory/file-pool.ts";
+
+export { hasFileFactsCache } from "./inventory/file-facts-cache.ts";
+
 import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
 import { readFileFacts } from "./inventory/read-file-facts.ts";
 import { hasPart, memoPart } from "./part-memo.ts";

@@ -23,6 +23,26 @@ function fileWith(name: string, text: string, language: string): { abs: string; 
 }
 
 describe("filePool", () => {
+  it("answers for prefetched files as for any, once each, and closes with some never asked for", async () => {
+    const pool = filePool({ workers: 1 });
+    const files = Array.from({ length: 40 }, (_, i) => fileWith(`f${i}.ts`, source, "TypeScript"));
+    try {
+      for (const { abs, file } of files) pool.prefetch(abs, file, file.bytes);
+      const asked = files.slice(0, 30);
+      const results = await Promise.all(asked.map(({ abs, file }) => pool.measure(abs, file, file.bytes)));
+      results.forEach((result, i) => {
+        const { abs, file } = asked[i]!;
+        expect(result).toEqual(measureFile(abs, file, file.bytes));
+      });
+      // The prefetched answer is given once: asked again, the file is measured as it is now.
+      writeFileSync(files[0]!.abs, "export const changed = 1;\n");
+      const again = await pool.measure(files[0]!.abs, files[0]!.file, 26);
+      expect(again.functions).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("measures files in worker threads exactly as in this thread", async () => {
     const pool = filePool({ workers: 2 });
     const files = ["a.ts", "b.ts", "c.ts"].map((name) => fileWith(name, source, "TypeScript"));

@@ -18,7 +18,7 @@ describe("path cache", () => {
     const file = path.join(tempDir(), "cache.json");
     const odd = ['say "hi".ts', "ünï/cödé.ts", "123", "tab\there.ts", "__proto__"];
     const first = await loadPathCache<{ lines: number; note?: string }>(file, "code-1");
-    odd.forEach((key, i) => setEntry(first, key, { lines: i, note: `"${key}"\n` }));
+    for (const [i, key] of odd.entries()) setEntry(first, key, { lines: i, note: `"${key}"\n` });
     await savePathCache(first, new Set(odd));
     expect(() => JSON.parse(readFileSync(file, "utf8"))).not.toThrow();
     // Loaded entries (no piece made this run) and a new one, in one rewrite of the file.
@@ -29,7 +29,8 @@ describe("path cache", () => {
     const third = await loadPathCache<{ lines: number; note?: string }>(file, "code-1");
     expect(existsSync(`${file}.journal`)).toBe(false);
     expect(third.entries.size).toBe(odd.length + many.length);
-    odd.forEach((key, i) => expect(third.entries.get(key)).toEqual({ lines: i, note: `"${key}"\n` }));
+    for (const [i, key] of odd.entries())
+      expect(third.entries.get(key)).toEqual({ lines: i, note: `"${key}"\n` });
   });
 
   it("appends a few changes to the journal, leaving the file as it was, and reads both back", async () => {

@@ -33,6 +33,7 @@ function countingPool(): FilePool & { measured: number; closed: number } {
       counting.measured++;
       return pool.measure(...args);
     },
+    prefetch: (...args: Parameters<FilePool["prefetch"]>) => pool.prefetch(...args),
     warmUp: () => pool.warmUp(),
     close: () => {
       counting.closed++;

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   deterministicDraft: () => (/* binding */ deterministicDraft),
+  hasFileFactsCache: () => (/* reexport */ hasFileFactsCache),
   historyFacts: () => (/* binding */ historyFacts),
   warmFilePool: () => (/* binding */ warmFilePool)
 });
@@ -3396,14 +3397,30 @@ function filePool(options = {}) {
     if (count === 0)
         return thisThread;
     const lanes = Array.from({ length: count }, () => workerLane(options));
+    const laneFor = () => {
+        if (lanes.length === 1)
+            return lanes[0];
+        let best = lanes[0];
+        for (const lane of lanes)
+            if (lane.waiting() < best.waiting())
+                best = lane;
+        return best;
+    };
+    const prefetched = new Map();
     return {
         capacity: count * BATCH * IN_FLIGHT,
         measure(abs, file, bytes) {
-            let best = lanes[0];
-            for (const lane of lanes)
-                if (lane.waiting() < best.waiting())
-                    best = lane;
-            return best.measure(abs, file, bytes);
+            const early = prefetched.get(abs);
+            prefetched.delete(abs);
+            return early ?? laneFor().measure(abs, file, bytes);
+        },
+        prefetch(abs, file, bytes) {
+            if (prefetched.has(abs))
+                return;
+            const facts = laneFor().measure(abs, file, bytes, { eager: true });
+            // Asked for later, or never (the file turned out to be cached): no unhandled rejection.
+            facts.catch(() => { });
+            prefetched.set(abs, facts);
         },
         warmUp() {
             for (const lane of lanes)
@@ -3418,6 +3435,7 @@ function filePool(options = {}) {
 const thisThread = {
     capacity: 1,
     measure: async (abs, file, bytes) => measureFile(abs, file, bytes),
+    prefetch: () => { },
     warmUp: () => { },
     close: async () => { },
 };
@@ -3489,8 +3507,9 @@ function workerLane(options) {
             inThread(item);
         pump();
     };
-    const pump = () => {
-        while (queue.length > 0 && inFlight.size < IN_FLIGHT) {
+    /** Send what is queued; `eager` sends every full batch, however many are in flight. */
+    const pump = (eager = false) => {
+        while (queue.length > 0 && (inFlight.size < IN_FLIGHT || (eager && queue.length >= BATCH))) {
             worker ??= start();
             if (!worker) {
                 for (const item of queue.splice(0))
@@ -3506,10 +3525,10 @@ function workerLane(options) {
     return {
         capacity: BATCH * IN_FLIGHT,
         waiting: () => queue.length + [...inFlight.values()].reduce((sum, batch) => sum + batch.length, 0),
-        measure(abs, file, bytes) {
+        measure(abs, file, bytes, how) {
             return new Promise((resolve, reject) => {
                 queue.push({ task: { abs, file, bytes }, resolve, reject });
-                pump();
+                pump(how?.eager);
             });
         },
         warmUp() {
@@ -3528,6 +3547,58 @@ function workerLane(options) {
                 await closing.terminate();
         },
     };
+}
+
+// EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
+var parser_version = __webpack_require__(79819);
+// EXTERNAL MODULE: ./actions/analyze/src/files/path-cache.ts
+var path_cache = __webpack_require__(86834);
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-facts-cache.ts
+// The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
+// rerun with nothing changed reads no file contents.
+
+
+
+
+
+/**
+ * Bump when line counting, markers or the script analysis change what they produce; old cache
+ * files are then ignored and rebuilt.
+ */
+const ANALYZER_VERSION = 1;
+/** Folders whose code shapes the cached facts. */
+const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
+/** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
+function loadFileFactsCache(cacheDir) {
+    const code = `v${ANALYZER_VERSION} ${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
+    return (0,path_cache/* loadPathCache */.sL)(cacheFile(cacheDir), code);
+}
+/** Whether `cacheDir` has a per-file cache of this version at all; without one, every file is read. */
+function hasFileFactsCache(cacheDir) {
+    return (0,external_node_fs_.existsSync)(cacheFile(cacheDir));
+}
+const cacheFile = (cacheDir) => external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`);
+/** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
+function hasFacts(cache, filePath, stamp) {
+    return matchingEntry(cache, filePath, stamp) !== null;
+}
+/** Cached facts for `filePath` when its stamp is unchanged, else null. */
+function cachedFacts(cache, filePath, stamp) {
+    const entry = matchingEntry(cache, filePath, stamp);
+    return entry && { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
+}
+function matchingEntry(cache, filePath, stamp) {
+    const entry = cache.entries.get(filePath);
+    if (!entry || entry.language !== stamp.language)
+        return null;
+    const same = stamp.blob && entry.blob
+        ? entry.blob === stamp.blob
+        : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
+    return same ? entry : null;
+}
+function rememberFacts(cache, facts, stamp) {
+    const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
+    (0,path_cache/* setEntry */.RY)(cache, filePath, { ...stamp, facts: rest });
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/inventory/languages-section.ts
@@ -3657,52 +3728,6 @@ async function mapLimit(items, limit, work) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-
-// EXTERNAL MODULE: ./actions/analyze/src/files/path-cache.ts
-var path_cache = __webpack_require__(86834);
-// EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
-var parser_version = __webpack_require__(79819);
-;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-facts-cache.ts
-// The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
-// rerun with nothing changed reads no file contents.
-
-
-
-
-/**
- * Bump when line counting, markers or the script analysis change what they produce; old cache
- * files are then ignored and rebuilt.
- */
-const ANALYZER_VERSION = 1;
-/** Folders whose code shapes the cached facts. */
-const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
-/** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
-function loadFileFactsCache(cacheDir) {
-    const code = `v${ANALYZER_VERSION} ${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
-    return (0,path_cache/* loadPathCache */.sL)(external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`), code);
-}
-/** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
-function hasFacts(cache, filePath, stamp) {
-    return matchingEntry(cache, filePath, stamp) !== null;
-}
-/** Cached facts for `filePath` when its stamp is unchanged, else null. */
-function cachedFacts(cache, filePath, stamp) {
-    const entry = matchingEntry(cache, filePath, stamp);
-    return entry && { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
-}
-function matchingEntry(cache, filePath, stamp) {
-    const entry = cache.entries.get(filePath);
-    if (!entry || entry.language !== stamp.language)
-        return null;
-    const same = stamp.blob && entry.blob
-        ? entry.blob === stamp.blob
-        : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
-    return same ? entry : null;
-}
-function rememberFacts(cache, facts, stamp) {
-    const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
-    (0,path_cache/* setEntry */.RY)(cache, filePath, { ...stamp, facts: rest });
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/inventory/large-file-lines.ts
@@ -3942,6 +3967,7 @@ function summaryLine(metrics, findings) {
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/deterministic-draft.ts
+
 
 
 

@@ -57,7 +57,13 @@ export interface Listing {
  */
 export async function listSourceFiles(
   workspace: string,
-  options: { exclude: string[]; cacheDir?: string | null; repo?: Promise<RepoState> },
+  options: {
+    exclude: string[];
+    cacheDir?: string | null;
+    repo?: Promise<RepoState>;
+    /** Called with each file to analyse as soon as it is judged, before the listing is done. */
+    onFile?: (file: SourceFile) => void;
+  },
 ): Promise<Listing> {
   const root = path.resolve(workspace);
   const state = await (options.repo ?? readRepoState(root));
@@ -84,7 +90,10 @@ export async function listSourceFiles(
   const verdicts = candidates.paths.map((rel, i) => {
     const blob = candidates.blobs?.get(rel);
     const verdict = known[i] ?? judge(ctx!, rel, blob, cache);
-    if (blob && typeof verdict !== "string") listedBlobs.set(verdict, blob);
+    if (typeof verdict !== "string") {
+      if (blob) listedBlobs.set(verdict, blob);
+      options.onFile?.(verdict);
+    }
     return verdict;
   });
   if (cache) await savePathCache(cache, new Set(candidates.paths)).catch(() => {});

@@ -1,5 +1,6 @@
 // The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
 // rerun with nothing changed reads no file contents.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { codeHash } from "../code-hash.ts";
 import { parserVersion } from "../complexity/parser-version.ts";
@@ -35,8 +36,15 @@ export type FileFactsCache = PathCache<CacheEntry>;
 /** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
 export function loadFileFactsCache(cacheDir: string): Promise<FileFactsCache> {
   const code = `v${ANALYZER_VERSION} ${codeHash(ANALYZER_FOLDERS)} ${parserVersion()}`;
-  return loadPathCache(path.join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`), code);
+  return loadPathCache(cacheFile(cacheDir), code);
 }
+
+/** Whether `cacheDir` has a per-file cache of this version at all; without one, every file is read. */
+export function hasFileFactsCache(cacheDir: string): boolean {
+  return existsSync(cacheFile(cacheDir));
+}
+
+const cacheFile = (cacheDir: string) => path.join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`);
 
 /** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
 export function hasFacts(cache: FileFactsCache, filePath: string, stamp: FileStamp): boolean {

@@ -12,6 +12,13 @@ export interface FilePool {
   /** Read and measure a file; rejects when it cannot be read. */
   measure(abs: string, file: SourceFile, bytes: number): Promise<FileFacts>;
   /**
+   * Start measuring a file that `measure` will be asked for: a first run hands each file over as
+   * listing finds it, so the worker starts while this thread is still listing. Prefetched files
+   * go out in full batches, not held back to the usual few in flight, since this thread answers
+   * no message until listing is done.
+   */
+  prefetch(abs: string, file: SourceFile, bytes: number): void;
+  /**
    * Start the workers now rather than with the first file: a worker takes about 150 ms to load
    * its code, which a first run can spend while it lists the files.
    */
@@ -64,12 +71,26 @@ export function filePool(options: FilePoolOptions = {}): FilePool {
   const count = options.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   if (count === 0) return thisThread;
   const lanes = Array.from({ length: count }, () => workerLane(options));
+  const laneFor = () => {
+    if (lanes.length === 1) return lanes[0]!;
+    let best = lanes[0]!;
+    for (const lane of lanes) if (lane.waiting() < best.waiting()) best = lane;
+    return best;
+  };
+  const prefetched = new Map<string, Promise<FileFacts>>();
   return {
     capacity: count * BATCH * IN_FLIGHT,
     measure(abs, file, bytes) {
-      let best = lanes[0]!;
-      for (const lane of lanes) if (lane.waiting() < best.waiting()) best = lane;
-      return best.measure(abs, file, bytes);
+      const early = prefetched.get(abs);
+      prefetched.delete(abs);
+      return early ?? laneFor().measure(abs, file, bytes);
+    },
+    prefetch(abs, file, bytes) {
+      if (prefetched.has(abs)) return;
+      const facts = laneFor().measure(abs, file, bytes, { eager: true });
+      // Asked for later, or never (the file turned out to be cached): no unhandled rejection.
+      facts.catch(() => {});
+      prefetched.set(abs, facts);
     },
     warmUp() {
       for (const lane of lanes) lane.warmUp();
@@ -84,11 +105,13 @@ export function filePool(options: FilePoolOptions = {}): FilePool {
 const thisThread: FilePool = {
   capacity: 1,
   measure: async (abs, file, bytes) => measureFile(abs, file, bytes),
+  prefetch: () => {},
   warmUp: () => {},
   close: async () => {},
 };
 
-interface Lane extends FilePool {
+interface Lane extends Omit<FilePool, "measure" | "prefetch"> {
+  measure(abs: string, file: SourceFile, bytes: number, how?: { eager: boolean }): Promise<FileFacts>;
   /** Files sent to this lane and not answered yet. */
   waiting(): number;
 }
@@ -156,8 +179,9 @@ function workerLane(options: FilePoolOptions): Lane {
     pump();
   };
 
-  const pump = () => {
-    while (queue.length > 0 && inFlight.size < IN_FLIGHT) {
+  /** Send what is queued; `eager` sends every full batch, however many are in flight. */
+  const pump = (eager = false) => {
+    while (queue.length > 0 && (inFlight.size < IN_FLIGHT || (eager && queue.length >= BATCH))) {
       worker ??= start();
       if (!worker) {
         for (const item of queue.splice(0)) inThread(item);
@@ -173,10 +197,10 @@ function workerLane(options: FilePoolOptions): Lane {
   return {
     capacity: BATCH * IN_FLIGHT,
     waiting: () => queue.length + [...inFlight.values()].reduce((sum, batch) => sum + batch.length, 0),
-    measure(abs, file, bytes) {
+    measure(abs, file, bytes, how) {
       return new Promise((resolve, reject) => {
         queue.push({ task: { abs, file, bytes }, resolve, reject });
-        pump();
+        pump(how?.eager);
       });
     },
     warmUp() {
