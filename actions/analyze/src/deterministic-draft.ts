@@ -11,14 +11,14 @@ import { readHistory } from "./history/read-history.ts";
 import type { RepoState } from "./history/repo-state.ts";
 import { checkHygiene } from "./hygiene/hygiene.ts";
 import { type FilePool, filePool } from "./inventory/file-pool.ts";
-
-export { hasFileFactsCache } from "./inventory/file-facts-cache.ts";
-
 import { inventoryMetrics, languagesSection } from "./inventory/languages-section.ts";
 import { readFileFacts } from "./inventory/read-file-facts.ts";
 import { hasPart, memoPart } from "./part-memo.ts";
 import { suggestionsSection } from "./suggestions.ts";
 import { summaryLine } from "./summary-line.ts";
+
+/** For the agent's first-run start, which loads this module rather than the cache's. */
+export { hasFileFactsCache } from "./inventory/file-facts-cache.ts";
 
 /** The history in the configured window (it does not depend on the listing, so it can start first). */
 export function historyFacts(

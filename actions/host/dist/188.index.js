@@ -3549,58 +3549,6 @@ function workerLane(options) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
-var parser_version = __webpack_require__(79819);
-// EXTERNAL MODULE: ./actions/analyze/src/files/path-cache.ts
-var path_cache = __webpack_require__(86834);
-;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-facts-cache.ts
-// The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
-// rerun with nothing changed reads no file contents.
-
-
-
-
-
-/**
- * Bump when line counting, markers or the script analysis change what they produce; old cache
- * files are then ignored and rebuilt.
- */
-const ANALYZER_VERSION = 1;
-/** Folders whose code shapes the cached facts. */
-const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
-/** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
-function loadFileFactsCache(cacheDir) {
-    const code = `v${ANALYZER_VERSION} ${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
-    return (0,path_cache/* loadPathCache */.sL)(cacheFile(cacheDir), code);
-}
-/** Whether `cacheDir` has a per-file cache of this version at all; without one, every file is read. */
-function hasFileFactsCache(cacheDir) {
-    return (0,external_node_fs_.existsSync)(cacheFile(cacheDir));
-}
-const cacheFile = (cacheDir) => external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`);
-/** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
-function hasFacts(cache, filePath, stamp) {
-    return matchingEntry(cache, filePath, stamp) !== null;
-}
-/** Cached facts for `filePath` when its stamp is unchanged, else null. */
-function cachedFacts(cache, filePath, stamp) {
-    const entry = matchingEntry(cache, filePath, stamp);
-    return entry && { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
-}
-function matchingEntry(cache, filePath, stamp) {
-    const entry = cache.entries.get(filePath);
-    if (!entry || entry.language !== stamp.language)
-        return null;
-    const same = stamp.blob && entry.blob
-        ? entry.blob === stamp.blob
-        : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
-    return same ? entry : null;
-}
-function rememberFacts(cache, facts, stamp) {
-    const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
-    (0,path_cache/* setEntry */.RY)(cache, filePath, { ...stamp, facts: rest });
-}
-
 ;// CONCATENATED MODULE: ./actions/analyze/src/inventory/languages-section.ts
 // The languages section and the inventory's headline numbers, from the facts of every file.
 
@@ -3728,6 +3676,58 @@ async function mapLimit(items, limit, work) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+// EXTERNAL MODULE: ./actions/analyze/src/files/path-cache.ts
+var path_cache = __webpack_require__(86834);
+// EXTERNAL MODULE: ./actions/analyze/src/complexity/parser-version.ts
+var parser_version = __webpack_require__(79819);
+;// CONCATENATED MODULE: ./actions/analyze/src/inventory/file-facts-cache.ts
+// The per-file cache: what was learnt from each file, keyed by its size and modification time, so a
+// rerun with nothing changed reads no file contents.
+
+
+
+
+
+/**
+ * Bump when line counting, markers or the script analysis change what they produce; old cache
+ * files are then ignored and rebuilt.
+ */
+const ANALYZER_VERSION = 1;
+/** Folders whose code shapes the cached facts. */
+const ANALYZER_FOLDERS = ["inventory", "complexity", "files"];
+/** Load the cache of `cacheDir`; a missing, torn or older file gives an empty cache. */
+function loadFileFactsCache(cacheDir) {
+    const code = `v${ANALYZER_VERSION} ${(0,code_hash/* codeHash */.A)(ANALYZER_FOLDERS)} ${(0,parser_version/* parserVersion */.W)()}`;
+    return (0,path_cache/* loadPathCache */.sL)(cacheFile(cacheDir), code);
+}
+/** Whether `cacheDir` has a per-file cache of this version at all; without one, every file is read. */
+function hasFileFactsCache(cacheDir) {
+    return (0,external_node_fs_.existsSync)(cacheFile(cacheDir));
+}
+const cacheFile = (cacheDir) => external_node_path_default().join(cacheDir, `file-facts-v${ANALYZER_VERSION}.json`);
+/** Whether the cache holds facts for this version of `filePath` (cachedFacts would give them). */
+function hasFacts(cache, filePath, stamp) {
+    return matchingEntry(cache, filePath, stamp) !== null;
+}
+/** Cached facts for `filePath` when its stamp is unchanged, else null. */
+function cachedFacts(cache, filePath, stamp) {
+    const entry = matchingEntry(cache, filePath, stamp);
+    return entry && { path: filePath, bytes: stamp.bytes, language: stamp.language, ...entry.facts };
+}
+function matchingEntry(cache, filePath, stamp) {
+    const entry = cache.entries.get(filePath);
+    if (!entry || entry.language !== stamp.language)
+        return null;
+    const same = stamp.blob && entry.blob
+        ? entry.blob === stamp.blob
+        : entry.bytes === stamp.bytes && entry.mtimeMs === stamp.mtimeMs;
+    return same ? entry : null;
+}
+function rememberFacts(cache, facts, stamp) {
+    const { path: filePath, bytes: _bytes, language: _language, ...rest } = facts;
+    (0,path_cache/* setEntry */.RY)(cache, filePath, { ...stamp, facts: rest });
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/src/inventory/large-file-lines.ts
@@ -3979,6 +3979,7 @@ function summaryLine(metrics, findings) {
 
 
 
+/** For the agent's first-run start, which loads this module rather than the cache's. */
 
 /** The history in the configured window (it does not depend on the listing, so it can start first). */
 function historyFacts(ctx, cacheDir, repo, listing) {
