@@ -16,14 +16,12 @@ export interface PathCache<Entry> {
   /** What made the entries (a hash of our code, a parser version): other code's entries are not used. */
   code: string;
   entries: Map<string, Entry>;
-  /** Entries set and keys dropped since loading: what the next save writes. */
-  changed: Map<string, Entry>;
   /**
-   * Each entry set in this run as the file will hold it (`"key":value`), made when it is set: a
-   * first run sets thousands while it waits for files to be read, and then writes the file at the
-   * end, when it has nothing but work left.
+   * Entries set and keys dropped since loading: what the next save writes. A set entry is kept as
+   * the file will hold it (`"key":value`), made when it is set: a first run sets thousands while
+   * it waits for files to be read, and then writes the file at the end, with nothing but work left.
    */
-  json: Map<string, string>;
+  changed: Map<string, string>;
   dropped: Set<string>;
   /** The loaded file's generation (null: there is no usable file) and the sizes of it and its journal. */
   generation: string | null;
@@ -54,7 +52,6 @@ export async function loadPathCache<Entry>(file: string, code: string): Promise<
     code,
     entries: new Map(),
     changed: new Map(),
-    json: new Map(),
     dropped: new Set(),
     generation: null,
     fileBytes: 0,
@@ -101,8 +98,7 @@ async function applyJournal<Entry>(cache: PathCache<Entry>): Promise<void> {
 
 export function setEntry<Entry>(cache: PathCache<Entry>, key: string, entry: Entry): void {
   cache.entries.set(key, entry);
-  cache.changed.set(key, entry);
-  cache.json.set(key, entryJson(key, entry));
+  cache.changed.set(key, entryJson(key, entry));
   cache.dropped.delete(key);
 }
 
@@ -117,24 +113,20 @@ export async function savePathCache<Entry>(
     if (!keep.has(key)) {
       cache.entries.delete(key);
       cache.changed.delete(key);
-      cache.json.delete(key);
       cache.dropped.add(key);
     }
   }
   if (cache.changed.size === 0 && cache.dropped.size === 0) return;
   if (cache.generation) {
-    const line: JournalLine<Entry> = {
-      generation: cache.generation,
-      set: Object.fromEntries(cache.changed),
-      drop: [...cache.dropped],
-    };
-    const text = `${cache.journalTorn ? "\n" : ""}${JSON.stringify(line)}\n`;
+    // A JournalLine, written piece by piece like the file below.
+    const set = [...cache.changed.values()].join(",");
+    const line = `{"generation":${JSON.stringify(cache.generation)},"set":{${set}},"drop":${JSON.stringify([...cache.dropped])}}`;
+    const text = `${cache.journalTorn ? "\n" : ""}${line}\n`;
     if (cache.journalBytes + text.length <= Math.max(64 * 1024, cache.fileBytes / 8)) {
       await appendFile(journalOf(cache.file), text);
       cache.journalBytes += text.length;
       cache.journalTorn = false;
       cache.changed.clear();
-      cache.json.clear();
       cache.dropped.clear();
       return;
     }
@@ -142,7 +134,7 @@ export async function savePathCache<Entry>(
   const generation = randomBytes(8).toString("hex");
   // A CacheFile, written piece by piece: most entries' pieces were made when they were set.
   const entries: string[] = [];
-  for (const [key, entry] of cache.entries) entries.push(cache.json.get(key) ?? entryJson(key, entry));
+  for (const [key, entry] of cache.entries) entries.push(cache.changed.get(key) ?? entryJson(key, entry));
   const head = `{"code":${JSON.stringify(cache.code)},"generation":"${generation}","entries":{`;
   const text = `${head}${entries.join(",")}}}`;
   await writeCacheFile(cache.file, text);
@@ -150,6 +142,5 @@ export async function savePathCache<Entry>(
   await rm(journalOf(cache.file), { force: true });
   Object.assign(cache, { generation, fileBytes: text.length, journalBytes: 0, journalTorn: false });
   cache.changed.clear();
-  cache.json.clear();
   cache.dropped.clear();
 }
