@@ -86,7 +86,7 @@ export async function readHistory(workspace: string, options: ReadHistoryOptions
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     return empty(
-      `Reading the history failed (${gitWhy(error)}), so churn, hotspots and ownership are missing. ` +
+      `Reading the history failed (${gitWhy(error, "git log failed")}), so churn, hotspots and ownership are missing. ` +
         "Check that `git log` works in this checkout.",
     );
   }
@@ -127,7 +127,7 @@ async function sumWindow(
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       logger.warning(
-        `Counting the lines of the most changed files failed (${gitWhy(error)}); the churn table shows their commits without lines.`,
+        `Counting the lines of the most changed files failed (${gitWhy(error, "git diff-tree failed")}); the churn table shows their commits without lines.`,
       );
     }
   }
@@ -197,8 +197,9 @@ async function saveCommits(
   }
 }
 
-function gitWhy(error: GitError): string {
-  return error.stderr.trim().split("\n")[0] || "git failed";
+/** git's first line of complaint, or `fallback` when it said nothing. */
+function gitWhy(error: GitError, fallback: string): string {
+  return error.stderr.trim().split("\n")[0] || fallback;
 }
 
 async function usableCache(
