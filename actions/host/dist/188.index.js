@@ -1765,7 +1765,7 @@ async function readHistory(workspace, options) {
     catch (error) {
         if (!(error instanceof src/* GitError */.XS))
             throw error;
-        return empty(`Reading the history failed (${gitWhy(error)}), so churn, hotspots and ownership are missing. ` +
+        return empty(`Reading the history failed (${gitWhy(error, "git log failed")}), so churn, hotspots and ownership are missing. ` +
             "Check that `git log` works in this checkout.");
     }
     const { commits } = loaded;
@@ -1800,7 +1800,7 @@ async function sumWindow(repo, loaded, options, current, logger) {
         catch (error) {
             if (!(error instanceof src/* GitError */.XS))
                 throw error;
-            logger.warning(`Counting the lines of the most changed files failed (${gitWhy(error)}); the churn table shows their commits without lines.`);
+            logger.warning(`Counting the lines of the most changed files failed (${gitWhy(error, "git diff-tree failed")}); the churn table shows their commits without lines.`);
         }
     }
     return { commits: aggregate.commits, files: aggregate.files, folders: aggregate.folders };
@@ -1848,8 +1848,9 @@ async function saveCommits(file, cache, logger) {
         logger.warning(`Could not write the history cache ${file} (${error.message}); the next run reads the whole window again.`);
     }
 }
-function gitWhy(error) {
-    return error.stderr.trim().split("\n")[0] || "git failed";
+/** git's first line of complaint, or `fallback` when it said nothing. */
+function gitWhy(error, fallback) {
+    return error.stderr.trim().split("\n")[0] || fallback;
 }
 async function usableCache(repo, file, key, since, logger) {
     const cached = await loadHistoryCache(file);
